@@ -14,6 +14,17 @@
 
 E2C_CHECK_DEFINE
 
+/* The mapping count must come back to where it was. Under valgrind, /proc/self/maps also shows
+ * valgrind's own growing arenas, so there we check only that none of ours is left. */
+static void check_no_mapping_leak(int maps_before, int plugin_unloaded)
+{
+    CHECK(!ph_maps_contain("/dev/shm/e2c-test-"));
+    CHECK(!plugin_unloaded || !ph_maps_contain("ets2coach_telemetry.so"));
+    if (!ph_maps_contain("vgpreload")) {
+        CHECK_EQ_I64(ph_count_maps(), maps_before);
+    }
+}
+
 static void drive(uint32_t frames)
 {
     const scs_named_value_t truck[] = { fg_attr_string("brand", "DAF"), fg_attr_end() };
@@ -71,7 +82,7 @@ static void test_reinit_100_times_leaks_nothing(void)
         CHECK(generations[i] != 0);
     }
     CHECK_EQ_I64(ph_count_fds(), fds);
-    CHECK_EQ_I64(ph_count_maps(), maps);
+    check_no_mapping_leak(maps, 0);
 }
 
 static void test_reload_cycles_unload_cleanly(void)
@@ -113,7 +124,7 @@ static void test_reload_cycles_unload_cleanly(void)
         CHECK(!ph_shm_exists(name));
     }
     CHECK_EQ_I64(ph_count_fds(), fds);
-    CHECK_EQ_I64(ph_count_maps(), maps);
+    check_no_mapping_leak(maps, 1);
     if (fg_load() != 0) {
         CHECK(!"reload");
     }
