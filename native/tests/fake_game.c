@@ -84,7 +84,6 @@ static const fg_known s_known[] = {
     { "trailer.0.wear.chassis", SCS_VALUE_TYPE_float, 1 },
 };
 
-#define FG_MAX_CHANNELS 128
 #define FG_MAX_LOG 64
 #define FG_EVENTS 7
 
@@ -432,7 +431,7 @@ int fg_send_dplacement(const char *name, double x, double y, double z, float hea
     return fg_send(name, &v);
 }
 
-void fg_send_all(uint32_t seed)
+void fg_prepare_all(uint32_t seed, scs_value_t *values)
 {
     for (int i = 0; i < s_channel_count; i++) {
         const fg_channel *c = &s_channels[i];
@@ -465,8 +464,23 @@ void fg_send_all(uint32_t seed)
         default:
             break;
         }
-        c->callback(c->name, c->index, &v, c->context);
+        values[i] = v;
     }
+}
+
+void fg_send_prepared(const scs_value_t *values)
+{
+    for (int i = 0; i < s_channel_count; i++) {
+        const fg_channel *c = &s_channels[i];
+        c->callback(c->name, c->index, &values[i], c->context);
+    }
+}
+
+void fg_send_all(uint32_t seed)
+{
+    static scs_value_t values[FG_MAX_CHANNELS];
+    fg_prepare_all(seed, values);
+    fg_send_prepared(values);
 }
 
 static scs_named_value_t fg_attr(const char *name, scs_value_type_t type)

@@ -63,8 +63,13 @@ int fg_send_u32(const char *name, uint32_t v);
 int fg_send_bool(const char *name, int v);
 int fg_send_fvector(const char *name, float x, float y, float z);
 int fg_send_dplacement(const char *name, double x, double y, double z, float heading, float pitch, float roll);
-/* Sends every registered channel a value derived from seed (loops and benchmarks). */
+/* Sends every registered channel a value derived from seed (loops and tests). */
 void fg_send_all(uint32_t seed);
+/* The same in two steps, so a benchmark times only the callbacks: values[i] is for registration i
+ * (room for FG_MAX_CHANNELS). */
+#define FG_MAX_CHANNELS 128
+void fg_prepare_all(uint32_t seed, scs_value_t *values);
+void fg_send_prepared(const scs_value_t *values);
 
 /* Attribute builders for configuration / gameplay arrays (end the array with fg_attr_end()). */
 scs_named_value_t fg_attr_string(const char *name, const char *v);
