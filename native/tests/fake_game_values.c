@@ -111,14 +111,6 @@ void fg_prepare_all(uint32_t seed, scs_value_t *values)
     }
 }
 
-void fg_send_prepared(const scs_value_t *values)
-{
-    for (int i = 0; i < fg_channel_count(); i++) {
-        const fg_channel *c = fg_channel_at(i);
-        c->callback(c->name, c->index, &values[i], c->context);
-    }
-}
-
 void fg_send_all(uint32_t seed)
 {
     static scs_value_t values[FG_MAX_CHANNELS];
