@@ -204,6 +204,15 @@ internal sealed unsafe class RingReader<T>
         return count;
     }
 
+    /// <summary>Starts again from item 1 with zero counters (benchmarks re-drain one pre-written ring).</summary>
+    public void Reset()
+    {
+        _next = 1;
+        _lastWritten = 0;
+        Lost = 0;
+        Torn = 0;
+    }
+
     /// <summary>Takes back items a read delivered but the caller had to discard, counting them lost.</summary>
     public void CountDiscarded(int count) => Lost += count;
 
