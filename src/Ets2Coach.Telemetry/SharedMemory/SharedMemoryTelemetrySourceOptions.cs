@@ -24,11 +24,17 @@ public sealed record SharedMemoryTelemetrySourceOptions
     /// <summary>The clock for every timeout (dead writer, reopen interval); tests inject a manual one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// True when <paramref name="name"/> can name a shared-memory object: not blank, not <c>.</c> or
+    /// <c>..</c>, and without <c>/</c>, <c>\</c> or NUL (on Linux it becomes a file name under /dev/shm).
+    /// </summary>
+    public static bool IsValidName(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name.AsSpan().IndexOfAny('/', '\\', '\0') < 0 && name is not ("." or "..");
+
     /// <summary>Throws <see cref="ArgumentException"/> for a value the source cannot work with.</summary>
     internal void Validate()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(Name, nameof(Name));
-        if (Name.AsSpan().IndexOfAny('/', '\\', '\0') >= 0 || Name is "." or "..")
+        if (!IsValidName(Name))
         {
             throw new ArgumentException($"The shared-memory name '{Name}' must be a plain name (no '/', '\\' or NUL).", nameof(Name));
         }
