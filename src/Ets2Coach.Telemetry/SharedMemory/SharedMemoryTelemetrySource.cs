@@ -85,6 +85,12 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     };
 
     /// <inheritdoc />
+    public TelemetrySourceState State => _state;
+
+    /// <inheritdoc />
+    public ulong WriterGeneration => _followedGeneration;
+
+    /// <inheritdoc />
     public TelemetryConfiguration Configuration => _configuration;
 
     /// <summary>Where this source looks for the block (for messages): a path or a Windows object name.</summary>

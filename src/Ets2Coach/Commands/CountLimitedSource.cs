@@ -15,6 +15,12 @@ internal sealed class CountLimitedSource(ITelemetrySource inner, long? limit) : 
     public TelemetrySourceStatus Status => inner.Status;
 
     /// <inheritdoc />
+    public TelemetrySourceState State => inner.State;
+
+    /// <inheritdoc />
+    public ulong WriterGeneration => inner.WriterGeneration;
+
+    /// <inheritdoc />
     public TelemetryConfiguration Configuration => inner.Configuration;
 
     /// <inheritdoc />

@@ -92,8 +92,7 @@ internal static class TelemetryCommand
         {
             var frames = pump.Pump(limited, consumer);
             json?.Flush();
-            var status = source.Status;
-            if (status.State == TelemetrySourceState.Faulted || limited.Remaining == 0)
+            if (source.State == TelemetrySourceState.Faulted || limited.Remaining == 0)
             {
                 break;
             }
@@ -101,7 +100,7 @@ internal static class TelemetryCommand
             var now = time.GetTimestamp();
             if (lines is not null && time.GetElapsedTime(lastLine, now) >= TimeSpan.FromSeconds(1))
             {
-                lines.WriteLine(status, time.GetElapsedTime(started, now), time.GetElapsedTime(lastLine, now));
+                lines.WriteLine(source.Status, time.GetElapsedTime(started, now), time.GetElapsedTime(lastLine, now));
                 lastLine = now;
             }
 

@@ -46,6 +46,49 @@ public sealed class TelemetryPumpTests
         Assert.Equal(expected, consumer.Log);
     }
 
+    [Fact]
+    public void Pump_OneFramePerCall_AllocatesNothing()
+    {
+        // Live at 60 Hz each Pump call finds about one frame: the pump must not allocate per call.
+        using var f = ReaderFixture.Running(frameCapacity: 64, eventCapacity: 16);
+        var pump = new TelemetryPump(64, 16);
+        var consumer = new CountingConsumer();
+        var frame = ReaderFixture.SampleFrame(1);
+        var started = TelemetryEvent.ForState(0, 0, 0, TelemetryEventKind.Started);
+        for (var i = 0; i < 1_000; i++)
+        {
+            f.W.PublishFrame(frame);
+            pump.Pump(f.Source, consumer);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 20_000; i++)
+        {
+            if (i % 10 == 0)
+            {
+                f.W.PublishEvent(started);
+            }
+
+            f.W.PublishFrame(frame);
+            pump.Pump(f.Source, consumer);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(21_000, consumer.Frames);
+        Assert.Equal(2_000, consumer.Events);
+    }
+
+    private sealed class CountingConsumer : ITelemetryConsumer
+    {
+        public long Frames { get; private set; }
+
+        public long Events { get; private set; }
+
+        public void OnEvent(in TelemetryEvent telemetryEvent) => Events++;
+
+        public void OnFrame(in TelemetryFrame frame) => Frames++;
+    }
+
     private sealed class RecordingConsumer : ITelemetryConsumer
     {
         public List<string> Log { get; } = [];
