@@ -64,6 +64,12 @@ internal static class LayoutConstants
     public const string DefaultName = "Ets2Coach.Telemetry";
 
     /// <summary>
+    /// The largest block a valid header can describe (both capacities at their maximum), rounded up
+    /// to a page: the reader never maps more than this, however large a (hostile) file is.
+    /// </summary>
+    public const long MaxBlockSize = (HeaderSize + ((long)MaxCapacity * (FrameSlotSize + EventSlotSize)) + ConfigSize + 4095) & ~4095L;
+
+    /// <summary>
     /// Largest item number a writer can publish: <c>seq = 2n + 1</c> must fit in a u64. A counter
     /// beyond it is a writer error, never a reason to count 2^63 frames lost.
     /// </summary>

@@ -133,11 +133,11 @@ internal sealed unsafe class MappedBlock : IDisposable
         MemoryMappedViewAccessor? view = null;
         try
         {
-            view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
-
-            // Windows: the section's size is not known up front; the view covers all of it
-            // (rounded up to a page, which is readable).
-            var mapped = length < 0 ? view.Capacity : Math.Min(length, view.Capacity);
+            // Never more than the largest valid block, however large the file claims to be. Windows:
+            // the section's size is not known up front; the view covers all of it (rounded up to a
+            // page, which is readable).
+            view = file.CreateViewAccessor(0, length < 0 ? 0 : Math.Min(length, LayoutConstants.MaxBlockSize), MemoryMappedFileAccess.Read);
+            var mapped = length < 0 ? Math.Min(view.Capacity, LayoutConstants.MaxBlockSize) : Math.Min(length, view.Capacity);
             if (mapped < LayoutConstants.HeaderSize)
             {
                 view.Dispose();

@@ -339,6 +339,27 @@ public sealed class SharedMemoryTelemetrySourceTests
     }
 
     [Fact]
+    public void Source_BlockFileWithHugeTail_MapsOnlyWhatAValidBlockCanUse()
+    {
+        using var f = ReaderFixture.Running(frameCapacity: 16);
+        f.W.PublishFrame(ReaderFixture.SampleFrame(1));
+        using (var grow = new FileStream(f.Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        {
+            grow.SetLength(1L << 40); // a sparse 1 TiB file
+        }
+
+        Assert.Equal(MappedBlockOpenStatus.Opened, MappedBlock.TryOpenPath(f.Path, out var block, out _));
+        using (block)
+        {
+            Assert.Equal(603_987_968L, block!.Length); // 512 + 2^20 × (320 + 256) + 6,144, page-rounded
+        }
+
+        using var source = new SharedMemoryTelemetrySource(f.Path, ReaderFixture.Options(f.Time));
+        Assert.Equal(TelemetrySourceState.Connected, source.Status.State);
+        Assert.Equal(1, source.ReadFrames(new TelemetryFrame[4]));
+    }
+
+    [Fact]
     public void ReadFrames_FramesWrittenMovesBackwards_WriterErrorNotALoop()
     {
         using var f = ReaderFixture.Running();
