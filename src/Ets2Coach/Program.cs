@@ -1,7 +1,28 @@
+using System.CommandLine;
+using Ets2Coach.Commands;
+
 namespace Ets2Coach;
 
-/// <summary>Entry point of the ets2coach command line; commands arrive with issues #2-#4.</summary>
+/// <summary>Entry point of the <c>ets2coach</c> command line.</summary>
 internal static class Program
 {
-    private static int Main() => 0;
+    // Every command builds itself in Commands/<Name>Command.cs; register it here.
+    private static readonly Func<Command>[] s_commands =
+    [
+        TelemetryCommand.Create,
+    ];
+
+    private static Task<int> Main(string[] args) => BuildRootCommand().Parse(args).InvokeAsync();
+
+    /// <summary>The root command with every subcommand (tests parse and invoke it too).</summary>
+    internal static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand("Ets2Coach: a driving coach for Euro Truck Simulator 2 and American Truck Simulator.");
+        foreach (var create in s_commands)
+        {
+            root.Subcommands.Add(create());
+        }
+
+        return root;
+    }
 }

@@ -18,6 +18,18 @@ public interface ITelemetrySource : IDisposable
     /// <summary>Connection state and exact loss counters.</summary>
     TelemetrySourceStatus Status { get; }
 
+    /// <summary>
+    /// <see cref="TelemetrySourceStatus.State"/> without building a snapshot: <see cref="TelemetryPump"/>
+    /// reads it on every call, so a live source should override it without allocating.
+    /// </summary>
+    TelemetrySourceState State => Status.State;
+
+    /// <summary>
+    /// <see cref="TelemetrySourceStatus.WriterGeneration"/> without building a snapshot (read by
+    /// <see cref="TelemetryPump"/> on every call, like <see cref="State"/>).
+    /// </summary>
+    ulong WriterGeneration => Status.WriterGeneration;
+
     /// <summary>The latest configuration (truck, trailers, job, controls) the source has seen.</summary>
     TelemetryConfiguration Configuration { get; }
 

@@ -31,12 +31,15 @@ public sealed class TelemetryPump
 
         // Frames first, events second: every event of every frame just read is then available.
         var frameCount = source.ReadFrames(_frames);
-        var status = source.Status;
-        if (status.WriterGeneration != _generation)
+
+        // State and WriterGeneration, not Status: a Status snapshot allocates, and live at 60 Hz
+        // every call finds about one frame.
+        var generation = source.WriterGeneration;
+        if (generation != _generation)
         {
             // A new writer numbers from 1 again: whatever the old one left pending goes first.
             FlushPending(consumer);
-            _generation = status.WriterGeneration;
+            _generation = generation;
         }
 
         RefillEvents(source);
@@ -60,7 +63,7 @@ public sealed class TelemetryPump
             consumer.OnFrame(in frame);
         }
 
-        if (status.State == TelemetrySourceState.Ended && frameCount == 0)
+        if (frameCount == 0 && source.State == TelemetrySourceState.Ended)
         {
             while (true)
             {

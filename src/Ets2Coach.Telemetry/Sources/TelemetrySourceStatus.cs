@@ -15,6 +15,13 @@ public sealed record TelemetrySourceStatus
     /// <summary>How many times a new writer generation was followed (plugin re-init, game restart).</summary>
     public int WriterRestarts { get; init; }
 
+    /// <summary>
+    /// Protocol violations seen from the writer within one generation (a ring counter moving
+    /// backwards, a published slot holding an older sequence). Each one faults the source until a
+    /// new writer generation appears; 0 for any correct plugin.
+    /// </summary>
+    public long WriterErrors { get; init; }
+
     /// <summary>Game id, versions and plugin version of the current writer, when known.</summary>
     public WriterInfo? Writer { get; init; }
 
