@@ -291,6 +291,12 @@ public static class InvariantScenario
             }
         }
 
+        if (((uint)frame.Switches >> SwitchCount) != 0)
+        {
+            error = Invariant($"frame {source}: switch bits 0x{(uint)frame.Switches:x} beyond the {SwitchCount} boolean channels");
+            return false;
+        }
+
         var switchMask = (uint)(present >> FirstSwitch);
         var switchDiff = ((uint)frame.Switches ^ (uint)expected.Switches) & switchMask;
         if (switchDiff != 0)
