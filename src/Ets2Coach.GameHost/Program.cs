@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ets2Coach.GameHost.Interop;
@@ -23,7 +24,14 @@ internal static class GameHostProgram
         var options = new HostCommandLine();
         var command = options.CreateCommand();
         command.SetAction(parse => Run(parse, options));
-        return command.Parse(args).Invoke();
+        var parsed = command.Parse(args);
+        if (parsed.Action is ParseErrorAction parseError)
+        {
+            // The parent process reads standard output as JSON lines: errors go to standard error only.
+            parseError.ShowHelp = false;
+        }
+
+        return parsed.Invoke();
     }
 
     private static int Run(ParseResult parse, HostCommandLine cli)
