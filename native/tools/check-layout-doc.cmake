@@ -1,0 +1,56 @@
+# Compares the tables printed by e2c_layout_dump with the generated section of
+# docs/shared-memory-protocol.md, so the doc cannot drift from e2c_layout.h.
+#   cmake -DDUMP=path/to/e2c_layout_dump -DDOC=docs/shared-memory-protocol.md -P check-layout-doc.cmake
+cmake_minimum_required(VERSION 3.16)
+
+set(begin_marker "<!-- BEGIN generated layout: native/tools/e2c_layout_dump.c -->")
+set(end_marker "<!-- END generated layout -->")
+
+execute_process(COMMAND "${DUMP}" OUTPUT_VARIABLE generated RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "e2c_layout_dump failed (${rc})")
+endif()
+
+file(READ "${DOC}" doc)
+string(REPLACE "\r\n" "\n" doc "${doc}")
+string(FIND "${doc}" "${begin_marker}" begin_at)
+string(FIND "${doc}" "${end_marker}" end_at)
+if(begin_at LESS 0 OR end_at LESS 0 OR end_at LESS begin_at)
+  message(FATAL_ERROR "${DOC}: markers '${begin_marker}' ... '${end_marker}' not found")
+endif()
+string(LENGTH "${begin_marker}\n" begin_len)
+math(EXPR from "${begin_at} + ${begin_len}")
+math(EXPR len "${end_at} - ${from}")
+string(SUBSTRING "${doc}" ${from} ${len} documented)
+
+string(STRIP "${documented}" documented)
+string(STRIP "${generated}" generated)
+if(NOT documented STREQUAL generated)
+  # Name the first line that differs.
+  string(REPLACE "\n" ";" doc_lines "${documented}")
+  string(REPLACE "\n" ";" gen_lines "${generated}")
+  list(LENGTH doc_lines n_doc)
+  list(LENGTH gen_lines n_gen)
+  set(i 0)
+  while(i LESS n_doc AND i LESS n_gen)
+    list(GET doc_lines ${i} d)
+    list(GET gen_lines ${i} g)
+    if(NOT d STREQUAL g)
+      break()
+    endif()
+    math(EXPR i "${i} + 1")
+  endwhile()
+  set(d "(end)")
+  set(g "(end)")
+  if(i LESS n_doc)
+    list(GET doc_lines ${i} d)
+  endif()
+  if(i LESS n_gen)
+    list(GET gen_lines ${i} g)
+  endif()
+  math(EXPR line "${i} + 1")
+  message(FATAL_ERROR "docs/shared-memory-protocol.md differs from e2c_layout.h at generated line ${line}:\n"
+                      "  doc:    ${d}\n  header: ${g}\n"
+                      "Regenerate the section with the output of e2c_layout_dump.")
+endif()
+message(STATUS "layout tables in ${DOC} match e2c_layout.h")
