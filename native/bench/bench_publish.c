@@ -24,8 +24,8 @@
 #include "e2c_reader.h"
 #include "fake_game.h"
 
-#define BATCH 1000
-#define BATCHES 3000
+#define BATCH 100
+#define BATCHES 20000
 
 static double s_samples[BATCHES];
 
@@ -68,7 +68,7 @@ static void bench_ring(void)
 {
     static _Alignas(64) e2c_frame frame;
     memset(&frame, 0x11, sizeof frame);
-    for (int b = -100; b < BATCHES; b++) { /* 100 warm-up batches */
+    for (int b = -1000; b < BATCHES; b++) { /* 1000 warm-up batches */
         uint64_t t0 = now_ns();
         for (int i = 0; i < BATCH; i++) {
             frame.speed_mps = (float)i;
@@ -105,10 +105,10 @@ static void bench_plugin(void)
     /* Two value sets, alternating, prepared outside the timed loop: the figure is the plugin's. */
     fg_prepare_all(1, s_values[0]);
     fg_prepare_all(2, s_values[1]);
-    for (int b = -100; b < BATCHES; b++) {
+    for (int b = -1000; b < BATCHES; b++) {
         uint64_t t0 = now_ns();
         for (int i = 0; i < BATCH; i++) {
-            uint32_t n = (uint32_t)((b + 100) * BATCH + i);
+            uint32_t n = (uint32_t)((b + 1000) * BATCH + i);
             fg_frame_start(0, 16667u * n, 16667u * n, 16667u * n);
             fg_send_prepared(s_values[n & 1]);
             fg_frame_end();
