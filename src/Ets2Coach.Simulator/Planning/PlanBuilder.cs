@@ -67,8 +67,6 @@ internal sealed partial class PlanBuilder
     /// <summary>Navigation limit in km/h (0 = none shown).</summary>
     public StepTimelineBuilder LimitKmh { get; } = new(0);
 
-    public StepTimelineBuilder CruiseSetMps { get; } = new(0);
-
     public List<PlannedEvent> Events { get; } = [];
 
     public List<PlannedPause> Pauses { get; } = [];
