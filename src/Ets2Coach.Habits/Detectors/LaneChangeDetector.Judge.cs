@@ -1,0 +1,93 @@
+namespace Ets2Coach.Habits.Detectors;
+
+internal sealed partial class LaneChangeDetector
+{
+    private void Finish(double end)
+    {
+        var s = S;
+        var l = O.LaneChanges;
+        var t = s.TimeSeconds;
+        var frozen = _anchorHeading + (_anchorRate * (t - _anchorT));
+        Drop();
+
+        var displacement = Math.Abs(_offset);
+        var duration = end - _start;
+        var width = LaneWidthM;
+        var accepted = displacement >= l.MinDisplacementLanes * width && displacement <= l.MaxDisplacementLanes * width &&
+                       duration >= l.MinDurationSeconds && duration <= l.MaxDurationSeconds &&
+                       _speedAtStart * 3.6 >= l.MinSpeedKmh && Math.Sign(_offset) == _side && _peakVlat > 0;
+        if (!accepted && (duration > l.MaxDurationSeconds || displacement > l.MaxDisplacementLanes * width))
+        {
+            Abandon();
+            return;
+        }
+
+        // The frozen reference is still the road: resume tracking from it.
+        _reference.Reset(frozen, _anchorRate);
+        if (!accepted)
+        {
+            return;
+        }
+
+        var equivalent = 2 * displacement / _peakVlat;
+        Judge(end, equivalent);
+        Shared.Manoeuvres.Add(new Manoeuvre(false, _side, _start, end, _speedAtStart, _speedAtStart));
+
+        if (_hasLast && _lastSide != _side && _start - _lastEnd < l.WeavingWindowSeconds)
+        {
+            Report(HabitKind.Weaving, Severity.Serious, _lastStart, end, _start - _lastEnd, l.WeavingWindowSeconds, "s",
+                "lane changes in opposite directions in quick succession");
+        }
+
+        _hasLast = true;
+        _lastSide = _side;
+        _lastStart = _start;
+        _lastEnd = end;
+        _widths[_widthsAdded % _widths.Length] = displacement;
+        _widthsAdded++;
+        if (_widthsAdded >= CalibrationCount)
+        {
+            LaneWidthM = CalibratedWidth();
+        }
+    }
+
+    private void Judge(double end, double equivalentSeconds)
+    {
+        var l = O.LaneChanges;
+        var lateral = _peakAlat;
+        var side = _side > 0 ? "left" : "right";
+        var detail = $"{side}, equivalent duration {equivalentSeconds:0.0} s, peak lateral {lateral:0.0} m/s²";
+        if (equivalentSeconds < l.SevereEquivalentSeconds || lateral >= l.SevereLateralMps2)
+        {
+            ReportChange(HabitKind.LaneChangeSevere, Severity.Serious, end, equivalentSeconds, lateral, l.SevereEquivalentSeconds, l.SevereLateralMps2, detail);
+        }
+        else if (equivalentSeconds < l.AbruptEquivalentSeconds || lateral >= l.AbruptLateralMps2)
+        {
+            ReportChange(HabitKind.LaneChangeAbrupt, Severity.Minor, end, equivalentSeconds, lateral, l.AbruptEquivalentSeconds, l.AbruptLateralMps2, detail);
+        }
+        else if (equivalentSeconds < l.BriskEquivalentSeconds)
+        {
+            Report(HabitKind.LaneChangeBrisk, Severity.Info, _start, end, equivalentSeconds, l.BriskEquivalentSeconds, "s", detail);
+        }
+    }
+
+    private void ReportChange(HabitKind kind, Severity severity, double end, double equivalent, double lateral, double equivalentLimit, double lateralLimit, string detail)
+    {
+        if (equivalent < equivalentLimit)
+        {
+            Report(kind, severity, _start, end, equivalent, equivalentLimit, "s", detail);
+        }
+        else
+        {
+            Report(kind, severity, _start, end, lateral, lateralLimit, "m/s²", detail);
+        }
+    }
+
+    private double CalibratedWidth()
+    {
+        var n = Math.Min(_widthsAdded, _widths.Length);
+        Array.Copy(_widths, _scratch, n);
+        Array.Sort(_scratch, 0, n);
+        return (n & 1) == 1 ? _scratch[n / 2] : 0.5 * (_scratch[(n / 2) - 1] + _scratch[n / 2]);
+    }
+}

@@ -1,0 +1,257 @@
+using Ets2Coach.Habits.Detectors;
+using Ets2Coach.Habits.State;
+using Ets2Coach.Telemetry;
+
+namespace Ets2Coach.Habits;
+
+/// <summary>
+/// The habit pipeline (docs/habits.md): derives the shared drive state once per frame, runs every
+/// detector's O(1) update, collects their findings in <see cref="Findings"/> and raises
+/// <see cref="FindingReported"/> as each is decided. Allocation-free per frame; a detector that
+/// throws is switched off and listed in <see cref="DisabledDetectors"/> while the others go on.
+/// Call <see cref="Complete"/> at the end of the drive to decide open episodes.
+/// </summary>
+/// <remarks>Not thread-safe: feed it from one thread (e.g. through <see cref="TelemetryPump"/>).</remarks>
+public sealed class HabitEngine : ITelemetryConsumer
+{
+    private readonly Func<TelemetryConfiguration> _configuration;
+    private readonly DriveState _state;
+    private readonly FindingSink _sink = new();
+    private readonly IHabitDetector?[] _detectors;
+    private readonly string[] _names;
+    private readonly Signals[] _required;
+    private readonly long[] _uncoveredFrames;
+    private readonly List<DisabledDetector> _disabled = [];
+    private readonly List<HabitEvent> _raise = new(16);
+    private bool _completed;
+
+    /// <summary>Creates the engine with every detector.</summary>
+    /// <param name="options">Thresholds; validated here.</param>
+    /// <param name="configuration">Gives the current game configuration; called when a configuration event passes.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem, one per line.</exception>
+    public HabitEngine(HabitOptions options, Func<TelemetryConfiguration> configuration)
+        : this(options, configuration, null)
+    {
+    }
+
+    /// <summary>Test seam: the standard detectors plus extra ones built from the shared context.</summary>
+    internal HabitEngine(HabitOptions options, Func<TelemetryConfiguration> configuration, Func<DetectorContext, IEnumerable<IHabitDetector>>? extraDetectors)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid habit options:" + Environment.NewLine + string.Join(Environment.NewLine, problems), nameof(options));
+        }
+
+        Options = options;
+        _configuration = configuration;
+        _state = new DriveState(options);
+        var context = new DetectorContext(options, _state, _sink, new SharedSignals());
+        var detectors = new List<IHabitDetector>(DetectorSet.Create(context));
+        if (extraDetectors is not null)
+        {
+            detectors.AddRange(extraDetectors(context));
+        }
+
+        _detectors = [.. detectors];
+        _names = new string[_detectors.Length];
+        _required = new Signals[_detectors.Length];
+        _uncoveredFrames = new long[_detectors.Length];
+        for (var i = 0; i < _detectors.Length; i++)
+        {
+            _names[i] = _detectors[i]!.Name;
+            _required[i] = _detectors[i]!.RequiredSignals;
+        }
+    }
+
+    /// <summary>Raised on the calling thread as each finding is decided.</summary>
+    public event EventHandler<HabitEvent>? FindingReported;
+
+    /// <summary>The options in use.</summary>
+    public HabitOptions Options { get; }
+
+    /// <summary>Every finding so far, in the order it was decided.</summary>
+    public IReadOnlyList<HabitEvent> Findings => _sink.All;
+
+    /// <summary>Detectors switched off because they failed.</summary>
+    public IReadOnlyList<DisabledDetector> DisabledDetectors => _disabled;
+
+    /// <summary>Distance driven (world path, teleports excluded), km.</summary>
+    public double DistanceKm => _state.DistanceM / 1000;
+
+    /// <summary>Simulation seconds driven (pauses and gaps excluded).</summary>
+    public double DurationSeconds => _state.DrivenSeconds;
+
+    /// <summary>Live frames processed.</summary>
+    public long Frames => _state.Frames;
+
+    /// <summary>True once <see cref="Complete"/> ran; later frames and events are ignored.</summary>
+    public bool IsCompleted => _completed;
+
+    /// <summary>Per-detector status for the drive summary: enabled, and how much of the drive it could judge.</summary>
+    public IReadOnlyList<DetectorStatus> DetectorStatuses
+    {
+        get
+        {
+            var list = new List<DetectorStatus>(_detectors.Length);
+            for (var i = 0; i < _detectors.Length; i++)
+            {
+                var frames = Math.Max(1, _state.Frames);
+                var coverage = 1 - ((double)_uncoveredFrames[i] / frames);
+                list.Add(new DetectorStatus(_names[i], _detectors[i] is not null, coverage, coverage < 1 ? _required[i].ToString() : ""));
+            }
+
+            return list;
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnEvent(in TelemetryEvent telemetryEvent)
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        _state.ApplyEvent(telemetryEvent);
+        if (telemetryEvent.Kind == TelemetryEventKind.Configuration)
+        {
+            _state.ApplyConfiguration(_configuration());
+        }
+
+        var detectors = _detectors;
+        for (var i = 0; i < detectors.Length; i++)
+        {
+            var d = detectors[i];
+            if (d is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                d.OnEvent(telemetryEvent);
+            }
+            catch (Exception ex)
+            {
+                Disable(i, ex);
+            }
+        }
+
+        RaisePending();
+    }
+
+    /// <inheritdoc />
+    public void OnFrame(in TelemetryFrame frame)
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        var state = _state;
+        state.Update(frame);
+        var detectors = _detectors;
+        if (state.Paused)
+        {
+            for (var i = 0; i < detectors.Length; i++)
+            {
+                try
+                {
+                    detectors[i]?.OnPausedFrame();
+                }
+                catch (Exception ex)
+                {
+                    Disable(i, ex);
+                }
+            }
+        }
+        else
+        {
+            var available = state.Available;
+            for (var i = 0; i < detectors.Length; i++)
+            {
+                var d = detectors[i];
+                if (d is null)
+                {
+                    continue;
+                }
+
+                if ((available & _required[i]) != _required[i])
+                {
+                    _uncoveredFrames[i]++;
+                }
+
+                try
+                {
+                    d.OnFrame();
+                }
+                catch (Exception ex)
+                {
+                    Disable(i, ex);
+                }
+            }
+        }
+
+        if (_sink.HasPending)
+        {
+            RaisePending();
+        }
+    }
+
+    /// <summary>Ends the drive: every open episode is decided and reported. Idempotent.</summary>
+    public void Complete()
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        _completed = true;
+        for (var i = 0; i < _detectors.Length; i++)
+        {
+            try
+            {
+                _detectors[i]?.Complete();
+            }
+            catch (Exception ex)
+            {
+                Disable(i, ex);
+            }
+        }
+
+        RaisePending();
+    }
+
+    /// <summary>Scores the findings so far over the distance and time driven (<see cref="DriveScorer"/>).</summary>
+    public DriveScore Score() => DriveScorer.Score(Findings, DistanceKm, DurationSeconds, Options.Scoring);
+
+    private void Disable(int index, Exception ex)
+    {
+        _detectors[index] = null;
+        var message = ex.Message.ReplaceLineEndings(" ");
+        _disabled.Add(new DisabledDetector(_names[index], $"{ex.GetType().Name}: {message}", _state.TimeSeconds));
+    }
+
+    private void RaisePending()
+    {
+        if (!_sink.HasPending)
+        {
+            return;
+        }
+
+        _sink.TakePending(_raise);
+        var handler = FindingReported;
+        if (handler is null)
+        {
+            return;
+        }
+
+        foreach (var finding in _raise)
+        {
+            handler(this, finding);
+        }
+    }
+}

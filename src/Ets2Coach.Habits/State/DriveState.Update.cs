@@ -1,0 +1,331 @@
+using Ets2Coach.Telemetry;
+
+namespace Ets2Coach.Habits.State;
+
+internal sealed partial class DriveState
+{
+    /// <summary>Derives this frame's state. Never throws on bad values: absent or non-finite channels clear their signal.</summary>
+    public void Update(in TelemetryFrame f)
+    {
+        var t = f.PausedSimulationTimeUs / 1e6;
+        Paused = f.IsPaused;
+        if (Paused)
+        {
+            // Values are frozen while paused; the clock stops. Keep the last live state.
+            DtSeconds = 0;
+            return;
+        }
+
+        var ch = f.ChannelsPresent;
+        var available = Signals.None;
+
+        // Speed: the speedometer, else the forward component of the local velocity.
+        double v = 0;
+        if ((ch & TelemetryChannels.Speed) != 0 && float.IsFinite(f.SpeedMps))
+        {
+            v = f.SpeedMps;
+            available |= Signals.Speed;
+        }
+        else if ((ch & TelemetryChannels.LocalVelocity) != 0 && float.IsFinite(f.LocalVelocityMps.Z))
+        {
+            v = -f.LocalVelocityMps.Z;
+            available |= Signals.Speed;
+        }
+
+        var hasPlacement = (ch & TelemetryChannels.WorldPlacement) != 0;
+        var hasPosition = hasPlacement && double.IsFinite(f.Position.XMetres) && double.IsFinite(f.Position.YMetres) && double.IsFinite(f.Position.ZMetres);
+        var hasHeading = hasPlacement && float.IsFinite(f.Orientation.HeadingTurns);
+
+        // Discontinuities: timer restart (flag, event or clock going back), a gap of lost frames, a teleport.
+        var restart = !_hasPrevious || _restartPending || (f.State & FrameState.TimerRestart) != 0 ||
+                      t < _previousTime || t - _previousTime > MaxGapSeconds || !double.IsFinite(t);
+        if (!restart && hasPosition && _previousHadPosition)
+        {
+            var dx = f.Position.XMetres - _previousX;
+            var dy = f.Position.YMetres - _previousY;
+            var dz = f.Position.ZMetres - _previousZ;
+            var allowed = (Math.Max(Math.Abs(v), _previousSpeedAbs) * (t - _previousTime)) + JumpAllowanceM;
+            restart = (dx * dx) + (dy * dy) + (dz * dz) > allowed * allowed;
+        }
+
+        if (restart)
+        {
+            StartSegment();
+        }
+
+        SegmentStart = restart;
+        var dt = restart ? 0 : t - _previousTime;
+        TimeSeconds = t;
+        DtSeconds = dt;
+        Frames++;
+        DrivenSeconds += dt;
+
+        // ---- speed ----
+        SpeedMps = v;
+        SpeedAbsMps = Math.Abs(v);
+        var gearReverse = (ch & TelemetryChannels.EngineGear) != 0 && f.EngineGear < 0;
+        Reversing = ((available & Signals.Speed) != 0 && v < ReversingBelowMps) || gearReverse;
+        if ((available & Signals.Speed) != 0)
+        {
+            SmoothedSpeedMps = _speed.Update(SpeedAbsMps, dt);
+        }
+
+        // ---- accelerations ----
+        PreviousDecelerationMps2 = DecelerationMps2;
+        PreviousLateralMps2 = LateralMps2;
+        var a = f.LocalAccelerationMps2;
+        if ((ch & TelemetryChannels.LocalAcceleration) != 0 && float.IsFinite(a.Z) && float.IsFinite(a.X))
+        {
+            // Vehicle +Z points backwards: braking while moving forward is +Z.
+            DecelerationMps2 = _deceleration.Update(a.Z, dt);
+            LateralMps2 = _lateral.Update(a.X, dt);
+            LateralFastMps2 = _lateralFast.Update(a.X, dt);
+            AccelerationMagnitudeMps2 = Math.Sqrt((a.X * a.X) + (a.Z * a.Z));
+            available |= Signals.Deceleration | Signals.Lateral;
+            if (restart)
+            {
+                PreviousDecelerationMps2 = DecelerationMps2;
+                PreviousLateralMps2 = LateralMps2;
+            }
+        }
+        else
+        {
+            AccelerationMagnitudeMps2 = 0;
+            if ((available & Signals.Speed) != 0 && dt > 0 && _hasPrevious)
+            {
+                // No accelerometer: −dv/dt, smoothed with the same time constant.
+                DecelerationMps2 = _deceleration.Update(-(v - _previousRawSpeed) / dt, dt);
+                available |= Signals.Deceleration;
+            }
+        }
+
+        // ---- heading and yaw ----
+        if (hasHeading)
+        {
+            double heading;
+            if (restart || !_headingValid)
+            {
+                heading = f.Orientation.HeadingTurns * TwoPi;
+                _previousHeadingRad = heading;
+            }
+            else
+            {
+                var delta = f.Orientation.HeadingTurns - _previousHeadingTurns;
+                delta -= Math.Round(delta); // shortest way round: no jump at 0/1
+                heading = HeadingRad + (delta * TwoPi);
+                _previousHeadingRad = HeadingRad;
+            }
+
+            var w = f.LocalAngularVelocityTurnsPerS.Y;
+            var yaw = (ch & TelemetryChannels.LocalAngularVelocity) != 0 && float.IsFinite(w)
+                ? w * TwoPi
+                : dt > 0 && _headingValid ? (heading - HeadingRad) / dt : 0;
+            YawRateRadPerS = _yawRate.Update(yaw, dt);
+            HeadingRad = heading;
+            _previousHeadingTurns = f.Orientation.HeadingTurns;
+            _headingValid = true;
+            available |= Signals.Heading;
+        }
+
+        // ---- position and distance ----
+        _previousDistance = DistanceM;
+        if (hasPosition)
+        {
+            if (!restart && _previousHadPosition)
+            {
+                var dx = f.Position.XMetres - _previousX;
+                var dy = f.Position.YMetres - _previousY;
+                var dz = f.Position.ZMetres - _previousZ;
+                DistanceM += Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz));
+            }
+
+            XMetres = f.Position.XMetres;
+            YMetres = f.Position.YMetres;
+            ZMetres = f.Position.ZMetres;
+            _previousX = f.Position.XMetres;
+            _previousY = f.Position.YMetres;
+            _previousZ = f.Position.ZMetres;
+            available |= Signals.Position;
+        }
+        else if ((available & Signals.Speed) != 0)
+        {
+            DistanceM += SpeedAbsMps * dt;
+        }
+
+        _previousHadPosition = hasPosition;
+
+        UpdateRoadAndSwitches(f, ref available);
+        Available = available;
+        UpdateStopPhase(dt);
+        AppendHistory(t, restart);
+
+        _previousTime = t;
+        _previousSpeedAbs = SpeedAbsMps;
+        _previousRawSpeed = v;
+        _previousSmoothedSpeed = SmoothedSpeedMps;
+        _hasPrevious = true;
+        _restartPending = false;
+    }
+
+    private bool _headingValid;
+
+    private void UpdateRoadAndSwitches(in TelemetryFrame f, ref Signals available)
+    {
+        var ch = f.ChannelsPresent;
+
+        // Navigation limit: 0 or absent means unknown (Route Advisor limit switched off).
+        PreviousLimitMps = LimitMps;
+        var limit = (ch & TelemetryChannels.NavigationSpeedLimit) != 0 && float.IsFinite(f.NavigationSpeedLimitMps) && f.NavigationSpeedLimitMps > 0
+            ? f.NavigationSpeedLimitMps
+            : 0;
+        if ((ch & TelemetryChannels.NavigationSpeedLimit) != 0)
+        {
+            available |= Signals.Limit;
+        }
+
+        LimitMps = limit;
+        var wasKnown = PreviousLimitMps > 0;
+        LimitChanged = !SegmentStart && (wasKnown != (limit > 0) || (limit > 0 && limit != PreviousLimitMps));
+        LimitDropped = LimitChanged && wasKnown && limit > 0 && (PreviousLimitMps - limit) * 3.6 > _options.Speed.MinDropKmh;
+
+        MinuteOfDay = -1;
+        if ((ch & TelemetryChannels.GameTime) != 0)
+        {
+            MinuteOfDay = (int)(f.GameTimeMinutes % (24 * 60));
+            available |= Signals.GameClock;
+        }
+
+        var sw = f.Switches;
+        if ((ch & TelemetryChannels.LowBeam) != 0)
+        {
+            // Parking lights alone do not count (StVO §17(2)).
+            LightsOn = (sw & TruckSwitches.LowBeam) != 0 ||
+                       ((ch & TelemetryChannels.HighBeam) != 0 && (sw & TruckSwitches.HighBeam) != 0);
+            available |= Signals.Lights;
+        }
+
+        if ((ch & TelemetryChannels.Wipers) != 0)
+        {
+            WipersOn = (sw & TruckSwitches.Wipers) != 0;
+            available |= Signals.Wipers;
+        }
+
+        Hazard = (ch & TelemetryChannels.Hazard) != 0 && (sw & TruckSwitches.Hazard) != 0;
+        if ((ch & (TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker)) == (TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker))
+        {
+            // Hazards are not a turn signal.
+            LeftBlinker = !Hazard && (sw & TruckSwitches.LeftBlinker) != 0;
+            RightBlinker = !Hazard && (sw & TruckSwitches.RightBlinker) != 0;
+            available |= Signals.Blinkers;
+        }
+
+        if ((ch & TelemetryChannels.FuelAmount) != 0 && float.IsFinite(f.FuelAmountL))
+        {
+            FuelL = f.FuelAmountL;
+            available |= Signals.Fuel;
+        }
+
+        const TelemetryChannels wear = TelemetryChannels.WearEngine | TelemetryChannels.WearTransmission |
+                                       TelemetryChannels.WearCabin | TelemetryChannels.WearChassis | TelemetryChannels.WearWheels;
+        if ((ch & wear) == wear)
+        {
+            var sum = (double)f.WearEngine + f.WearTransmission + f.WearCabin + f.WearChassis + f.WearWheels;
+            if (double.IsFinite(sum))
+            {
+                WearSum = sum;
+                available |= Signals.Wear;
+            }
+        }
+
+        var trailer = (ch & TelemetryChannels.TrailerConnected) != 0
+            ? (sw & TruckSwitches.TrailerConnected) != 0
+            : _configTrailer;
+        if (trailer != _trailerConnected)
+        {
+            _trailerConnected = trailer;
+            RecomputeMass();
+        }
+
+        UpdateRefuel(available);
+    }
+
+    private void AppendHistory(double t, bool restart)
+    {
+        const double step = PathHistory.IntervalSeconds;
+        if (restart)
+        {
+            _nextGridIndex = (long)Math.Ceiling((t / step) - 1e-6);
+        }
+
+        while (_nextGridIndex * step <= t + 1e-9)
+        {
+            var g = _nextGridIndex * step;
+            var current = new PathSample
+            {
+                TimeSeconds = t,
+                DistanceM = DistanceM,
+                XMetres = (Available & Signals.Position) != 0 ? XMetres : double.NaN,
+                YMetres = (Available & Signals.Position) != 0 ? YMetres : double.NaN,
+                ZMetres = (Available & Signals.Position) != 0 ? ZMetres : double.NaN,
+                SpeedMps = SpeedAbsMps,
+                HeadingRad = HeadingRad,
+            };
+            if (restart || !(t > _previousTime))
+            {
+                current.TimeSeconds = g;
+                History.Add(current);
+            }
+            else
+            {
+                var before = new PathSample
+                {
+                    TimeSeconds = _previousTime,
+                    DistanceM = _previousDistance,
+                    XMetres = _previousHistoryX,
+                    YMetres = _previousHistoryY,
+                    ZMetres = _previousHistoryZ,
+                    SpeedMps = _previousSpeedAbs,
+                    HeadingRad = _previousHeadingRad,
+                };
+                var s = PathHistory.Lerp(before, current, (g - _previousTime) / (t - _previousTime));
+                s.TimeSeconds = g;
+                History.Add(s);
+            }
+
+            _nextGridIndex++;
+        }
+
+        _previousHistoryX = (Available & Signals.Position) != 0 ? XMetres : double.NaN;
+        _previousHistoryY = (Available & Signals.Position) != 0 ? YMetres : double.NaN;
+        _previousHistoryZ = (Available & Signals.Position) != 0 ? ZMetres : double.NaN;
+    }
+
+    private double _previousHistoryX = double.NaN;
+    private double _previousHistoryY = double.NaN;
+    private double _previousHistoryZ = double.NaN;
+
+    private void StartSegment()
+    {
+        _speed.Reset();
+        _deceleration.Reset();
+        _lateral.Reset();
+        _lateralFast.Reset();
+        _yawRate.Reset();
+        _headingValid = false;
+        _previousHadPosition = false;
+        _previousHistoryX = double.NaN;
+        _previousHistoryY = double.NaN;
+        _previousHistoryZ = double.NaN;
+        DecelerationMps2 = 0;
+        LateralMps2 = 0;
+        LateralFastMps2 = 0;
+        YawRateRadPerS = 0;
+        LimitMps = 0;
+        History.Clear();
+        ResetStopPhase();
+        _stoppedForRefuel = false;
+    }
+
+    /// <summary>A timer-restart event or a ferry/train crossing: the next frame starts a new segment.</summary>
+    public void RequestRestart() => _restartPending = true;
+}
