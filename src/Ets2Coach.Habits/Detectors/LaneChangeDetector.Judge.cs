@@ -13,8 +13,11 @@ internal sealed partial class LaneChangeDetector
         var displacement = Math.Abs(_offset);
         var duration = end - _start;
         var width = LaneWidthM;
+        // The duration bounds apply to the equivalent duration: between the 0.25 m/s crossings a
+        // lane change of duration T lasts only about 0.85 T, which would drop genuine 1.6 s swerves.
+        var equivalent = _peakVlat > 0 ? 2 * displacement / _peakVlat : double.PositiveInfinity;
         var accepted = displacement >= l.MinDisplacementLanes * width && displacement <= l.MaxDisplacementLanes * width &&
-                       duration >= l.MinDurationSeconds && duration <= l.MaxDurationSeconds &&
+                       equivalent >= l.MinDurationSeconds && duration <= l.MaxDurationSeconds &&
                        _speedAtStart * 3.6 >= l.MinSpeedKmh && Math.Sign(_offset) == _side && _peakVlat > 0;
         if (!accepted && (duration > l.MaxDurationSeconds || displacement > l.MaxDisplacementLanes * width))
         {
@@ -29,7 +32,6 @@ internal sealed partial class LaneChangeDetector
             return;
         }
 
-        var equivalent = 2 * displacement / _peakVlat;
         Judge(end, equivalent);
         Shared.Manoeuvres.Add(new Manoeuvre(false, _side, _start, end, _speedAtStart, _speedAtStart));
 

@@ -18,6 +18,9 @@ internal sealed partial class DriveState
 
         var ch = f.ChannelsPresent;
         var available = Signals.None;
+        PreviousTimeSeconds = _previousTime;
+        PreviousSpeedAbsMps = _previousSpeedAbs;
+        PreviousSmoothedSpeedMps = _previousSmoothedSpeed;
 
         // Speed: the speedometer, else the forward component of the local velocity.
         double v = 0;
@@ -158,6 +161,13 @@ internal sealed partial class DriveState
         Available = available;
         UpdateStopPhase(dt);
         AppendHistory(t, restart);
+
+        if (restart)
+        {
+            PreviousTimeSeconds = t;
+            PreviousSpeedAbsMps = SpeedAbsMps;
+            PreviousSmoothedSpeedMps = SmoothedSpeedMps;
+        }
 
         _previousTime = t;
         _previousSpeedAbs = SpeedAbsMps;

@@ -116,9 +116,11 @@ internal sealed partial class DriveState
 
     /// <summary>Distance travelled in this drive (path, teleports excluded), metres.</summary>
     public double DistanceM { get; private set; }
-    public double PreviousTimeSeconds => _previousTime;
-    public double PreviousSpeedAbsMps => _previousSpeedAbs;
-    public double PreviousSmoothedSpeedMps => _previousSmoothedSpeed;
+
+    /// <summary>The previous live frame's time, speed and smoothed speed (equal to the current ones at a segment start), for interpolated crossings.</summary>
+    public double PreviousTimeSeconds { get; private set; }
+    public double PreviousSpeedAbsMps { get; private set; }
+    public double PreviousSmoothedSpeedMps { get; private set; }
 
     // ---- road and clock ----
     /// <summary>Navigation limit, m/s; 0 when unknown.</summary>
