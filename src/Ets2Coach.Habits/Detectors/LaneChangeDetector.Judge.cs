@@ -57,24 +57,26 @@ internal sealed partial class LaneChangeDetector
     {
         var l = O.LaneChanges;
         var lateral = _peakAlat;
-        var side = _side > 0 ? "left" : "right";
-        var detail = $"{side}, equivalent duration {equivalentSeconds:0.0} s, peak lateral {lateral:0.0} m/s²";
         if (equivalentSeconds < l.SevereEquivalentSeconds || lateral >= l.SevereLateralMps2)
         {
-            ReportChange(HabitKind.LaneChangeSevere, Severity.Serious, end, equivalentSeconds, lateral, l.SevereEquivalentSeconds, l.SevereLateralMps2, detail);
+            ReportChange(HabitKind.LaneChangeSevere, Severity.Serious, end, equivalentSeconds, lateral, l.SevereEquivalentSeconds, l.SevereLateralMps2);
         }
         else if (equivalentSeconds < l.AbruptEquivalentSeconds || lateral >= l.AbruptLateralMps2)
         {
-            ReportChange(HabitKind.LaneChangeAbrupt, Severity.Minor, end, equivalentSeconds, lateral, l.AbruptEquivalentSeconds, l.AbruptLateralMps2, detail);
+            ReportChange(HabitKind.LaneChangeAbrupt, Severity.Minor, end, equivalentSeconds, lateral, l.AbruptEquivalentSeconds, l.AbruptLateralMps2);
         }
         else if (equivalentSeconds < l.BriskEquivalentSeconds)
         {
-            Report(HabitKind.LaneChangeBrisk, Severity.Info, _start, end, equivalentSeconds, l.BriskEquivalentSeconds, "s", detail);
+            Report(HabitKind.LaneChangeBrisk, Severity.Info, _start, end, equivalentSeconds, l.BriskEquivalentSeconds, "s", Detail(equivalentSeconds, lateral));
         }
     }
 
-    private void ReportChange(HabitKind kind, Severity severity, double end, double equivalent, double lateral, double equivalentLimit, double lateralLimit, string detail)
+    private string Detail(double equivalentSeconds, double lateral) =>
+        $"{(_side > 0 ? "left" : "right")}, equivalent duration {equivalentSeconds:0.0} s, peak lateral {lateral:0.0} m/s²";
+
+    private void ReportChange(HabitKind kind, Severity severity, double end, double equivalent, double lateral, double equivalentLimit, double lateralLimit)
     {
+        var detail = Detail(equivalent, lateral);
         if (equivalent < equivalentLimit)
         {
             Report(kind, severity, _start, end, equivalent, equivalentLimit, "s", detail);

@@ -10,6 +10,14 @@ internal sealed partial class DriveState
     /// <summary>A rise of this much above the lowest speed since the maximum is acceleration: a new phase starts.</summary>
     private const double AccelerationHysteresisMps = 1.5 / 3.6;
 
+    /// <summary>Speed held within this band ...</summary>
+    private const double SteadyBandMps = 0.5 / 3.6;
+
+    /// <summary>... for this long is a steady stretch: a braking phase cannot start before it ends.</summary>
+    private const double SteadySeconds = 3.0;
+
+    private double _steadyReference = double.NaN;
+    private double _steadySince;
     private bool _configTrailer;
     private bool _trailerConnected;
     private double _cargoKg;
@@ -117,7 +125,15 @@ internal sealed partial class DriveState
         }
 
         var vs = SmoothedSpeedMps;
-        if (!_phaseValid || vs > PhaseMaxSpeedMps)
+        if (double.IsNaN(_steadyReference) || Math.Abs(vs - _steadyReference) > SteadyBandMps)
+        {
+            _steadyReference = vs;
+            _steadySince = TimeSeconds;
+        }
+
+        // A steady stretch (cruising) ends any earlier phase: braking for a stop starts after it.
+        var steady = TimeSeconds - _steadySince >= SteadySeconds;
+        if (!_phaseValid || vs > PhaseMaxSpeedMps || steady)
         {
             PhaseMaxSpeedMps = vs;
             PhaseStartSeconds = TimeSeconds;
@@ -159,6 +175,7 @@ internal sealed partial class DriveState
     private void ResetStopPhase()
     {
         _phaseValid = false;
+        _steadyReference = double.NaN;
         PhaseMaxSpeedMps = 0;
         PhasePeakDecelerationMps2 = 0;
     }

@@ -98,6 +98,26 @@ public sealed class BrakingTests
     }
 
     [Fact]
+    public void LateBraking_StopAfterACruise_IsJudgedFromTheEndOfTheCruise()
+    {
+        // A firm slowdown long before, a 20 s cruise at 50, then a gentle stop: the stop is good.
+        var drive = new DriveBuilder(60, 80).Cargo(25_000).Cruise(10).ToSpeed(50, 2.8).Cruise(20).BrakeSmooth(0, 0.9).Stand(10).Build();
+
+        var engine = drive.Run();
+
+        Assert.Empty(Of(engine, HabitKind.LateBraking));
+    }
+
+    [Fact]
+    public void LateBraking_CoastThenBrake_CountsTheCoast()
+    {
+        // Coasting 80 → 50 at 0.4 m/s², then 2.0 m/s² to a stop: mean over 28 s is under 1.5, peak 2.0 → good.
+        var drive = new DriveBuilder(60, 80).Cargo(25_000).Cruise(10).ToSpeed(50, 0.4).ToSpeed(0, 1.95).Stand(10).Build();
+
+        Assert.Empty(Of(drive.Run(), HabitKind.LateBraking));
+    }
+
+    [Fact]
     public void LateBraking_GentleStop_IsNothing()
     {
         // Half-sine deceleration: mean 0.9, peak 1.41 m/s², under the firm level.

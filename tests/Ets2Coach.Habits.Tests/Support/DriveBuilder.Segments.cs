@@ -134,10 +134,10 @@ public sealed partial class DriveBuilder
     public DriveBuilder Pause(double seconds)
     {
         Start();
-        var n = (int)Math.Round(seconds / _dt);
+        var n = (int)Math.Round(seconds / _period);
         for (var i = 0; i < n; i++)
         {
-            _pausedTotal += _dt;
+            _pausedTotal += _period;
             Emit(0, 0, 0, paused: true);
         }
 
@@ -199,7 +199,7 @@ public sealed partial class DriveBuilder
         _v += accelLong * _dt;
         _roadHeading += yaw * _dt;
         Tick();
-        Emit(accelLong, yaw, alat);
+        EmitIfDue(accelLong, yaw, alat);
     }
 
     private void AdvanceLateral(double offsetM, double alatLeft, double vlatBefore)
@@ -216,7 +216,7 @@ public sealed partial class DriveBuilder
         var v2 = (_v * _v) + (_vlat * _vlat);
         var yaw = v2 > 0 ? _v * ((_vlat - vlatBefore) / _dt) / v2 : 0;
         // Emit's lateral acceleration is v·yaw + alat; the lane change's own yaw is already in alat.
-        Emit(0, roadYaw + yaw, alatLeft - (_v * yaw));
+        EmitIfDue(0, roadYaw + yaw, alatLeft - (_v * yaw));
     }
 
     private void Tick()

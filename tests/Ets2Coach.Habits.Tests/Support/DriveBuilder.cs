@@ -14,7 +14,12 @@ public sealed partial class DriveBuilder
 {
     private readonly List<TelemetryFrame> _frames = [];
     private readonly List<TelemetryEvent> _events = [];
+    private readonly double _period;
+    private readonly int _substeps;
+
+    /// <summary>Integration step: the frame period split into steps of at most 1 ms, so every rate follows the same continuous drive.</summary>
     private readonly double _dt;
+    private long _substep;
     private ulong _frameNumber;
     private ulong _eventNumber;
     private double _t;
@@ -36,7 +41,9 @@ public sealed partial class DriveBuilder
 
     public DriveBuilder(double rateHz = 60, double startKmh = 80)
     {
-        _dt = 1 / rateHz;
+        _period = 1 / rateHz;
+        _substeps = (int)Math.Ceiling((_period / 0.001) - 1e-9);
+        _dt = _period / _substeps;
         _v = startKmh / 3.6;
     }
 
@@ -44,7 +51,7 @@ public sealed partial class DriveBuilder
 
     public double SpeedKmh => _v * 3.6;
 
-    public double FramePeriodSeconds => _dt;
+    public double FramePeriodSeconds => _period;
 
     /// <summary>Cargo mass (kg) and trailer: sends a configuration event with the job.</summary>
     public DriveBuilder Cargo(double cargoKg)
@@ -131,6 +138,14 @@ public sealed partial class DriveBuilder
     public DriveBuilder PausedEvent() => Event(TelemetryEvent.ForState(0, 0, 0, TelemetryEventKind.Paused));
 
     public DriveBuilder Ferry() => Event(TelemetryEvent.ForTransport(0, 0, 0, TelemetryEventKind.FerryUsed, 300, "Calais", "Dover", "calais", "dover"));
+
+    private void EmitIfDue(double accelLong, double yawRate, double alatLeft)
+    {
+        if (++_substep % _substeps == 0)
+        {
+            Emit(accelLong, yawRate, alatLeft);
+        }
+    }
 
     private void Emit(double accelLong, double yawRate, double alatLeft, bool paused = false)
     {
