@@ -9,11 +9,13 @@ namespace Ets2Coach.Habits.Detectors;
 /// </summary>
 internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(context)
 {
+    private const double HazardMarginSeconds = 1.0;
+
     private bool _stopped;
     private double _stopAt;
     private bool _fastRoad;
     private bool _queue;
-    private bool _hazards;
+    private double _hazardsOffAt;
     private double _peakBeforeMps2;
     private double _x;
     private double _z;
@@ -47,7 +49,11 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
             return;
         }
 
-        _hazards |= s.Hazard;
+        if (!s.Hazard && double.IsPositiveInfinity(_hazardsOffAt) && t > _stopAt + HazardMarginSeconds)
+        {
+            _hazardsOffAt = t;
+        }
+
         if (!isStopped || s.Reversing)
         {
             Finish(s.Reversing ? t : Crossing.Time(s.PreviousTimeSeconds, s.PreviousSmoothedSpeedMps, t, v, threshold));
@@ -68,7 +74,7 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
         var b = O.Blocking;
         _stopped = true;
         _stopAt = at;
-        _hazards = s.Hazard;
+        _hazardsOffAt = double.PositiveInfinity;
         _peakBeforeMps2 = s.PhasePeakDecelerationMps2;
         _hasPosition = (s.Available & Signals.Position) != 0;
         _x = s.XMetres;
@@ -118,10 +124,12 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
             return; // a toll booth, yard, fuel stop or port
         }
 
+        // Hazards count when they were on for the whole stop (a second's slack at either end).
+        var hazards = _hazardsOffAt >= end - HazardMarginSeconds;
         var severity = _peakBeforeMps2 >= b.DangerousBrakingMps2 ? Severity.Dangerous
-            : !_hazards || seconds >= b.SeriousWithHazardsSeconds ? Severity.Serious
+            : !hazards || seconds >= b.SeriousWithHazardsSeconds ? Severity.Serious
             : Severity.Minor;
         Report(HabitKind.StoppedInLane, severity, _stopAt, end, seconds, b.MinStopSeconds, "s",
-            _hazards ? $"stopped {seconds:0} s with hazards on" : $"stopped {seconds:0} s without hazards");
+            hazards ? $"stopped {seconds:0} s with hazards on" : $"stopped {seconds:0} s without hazards");
     }
 }

@@ -8,6 +8,7 @@ internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(
 {
     private readonly Ring<(double T, double Wear)> _wear = new(32);
     private double _last = double.NegativeInfinity;
+    private double _windowMin = double.PositiveInfinity;
 
     public override string Name => "Collision";
 
@@ -27,6 +28,7 @@ internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(
         if (s.SegmentStart || (s.Available & Signals.Wear) == 0)
         {
             _wear.Clear(); // a reload or missing wear: start a new baseline
+            _windowMin = double.PositiveInfinity;
             if ((s.Available & Signals.Wear) == 0)
             {
                 return;
@@ -35,27 +37,28 @@ internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(
 
         var t = s.TimeSeconds;
         var c = O.Collisions;
-        var lowest = s.WearSum;
-        for (var i = 0; i < _wear.Count; i++)
+        if (s.WearSum - Math.Min(_windowMin, s.WearSum) >= c.WearJump)
         {
-            var (wt, w) = _wear.Back(i);
-            if (wt < t - c.WearWindowSeconds)
-            {
-                break;
-            }
-
-            lowest = Math.Min(lowest, w);
-        }
-
-        if (s.WearSum - lowest >= c.WearJump)
-        {
-            Collide(t, "wear jump", s.WearSum - lowest);
+            Collide(t, "wear jump", s.WearSum - _windowMin);
             _wear.Clear();
+            _windowMin = double.PositiveInfinity;
         }
 
         if (_wear.Count == 0 || t - _wear.Back(0).T >= PathHistory.IntervalSeconds - 1e-9)
         {
+            // 10 Hz samples; the window minimum is refreshed with each one.
             _wear.Add((t, s.WearSum));
+            _windowMin = double.PositiveInfinity;
+            for (var i = 0; i < _wear.Count; i++)
+            {
+                var (wt, w) = _wear.Back(i);
+                if (wt < t - c.WearWindowSeconds)
+                {
+                    break;
+                }
+
+                _windowMin = Math.Min(_windowMin, w);
+            }
         }
     }
 

@@ -18,6 +18,8 @@ internal abstract class DetectorBase(DetectorContext context) : IHabitDetector
 
     public abstract Signals RequiredSignals { get; }
 
+    public virtual DetectorHooks Hooks => DetectorHooks.Frames | DetectorHooks.Events;
+
     public virtual void OnEvent(in TelemetryEvent telemetryEvent)
     {
     }

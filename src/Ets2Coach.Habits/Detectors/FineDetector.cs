@@ -10,6 +10,8 @@ internal sealed class FineDetector(DetectorContext context) : DetectorBase(conte
 
     public override Signals RequiredSignals => Signals.None;
 
+    public override DetectorHooks Hooks => DetectorHooks.Events;
+
     public override void OnEvent(in TelemetryEvent telemetryEvent)
     {
         if (telemetryEvent.Kind != TelemetryEventKind.PlayerFined || telemetryEvent.Offence == Offence.Crash)

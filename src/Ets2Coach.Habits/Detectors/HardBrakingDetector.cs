@@ -55,7 +55,8 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
             EmitPending();
         }
 
-        if (s.AccelerationMagnitudeMps2 > O.Braking.CollisionSpikeMps2 && (_collisions.Count == 0 || t - _collisions.Back(0) > 0.5))
+        var spike = O.Braking.CollisionSpikeMps2;
+        if (s.AccelerationSquaredMps4 > spike * spike && (_collisions.Count == 0 || t - _collisions.Back(0) > 0.5))
         {
             _collisions.Add(t);
         }

@@ -15,6 +15,9 @@ internal interface IHabitDetector
     /// <summary>The derived signals it needs; frames without them are counted as uncovered.</summary>
     Signals RequiredSignals { get; }
 
+    /// <summary>Which calls it wants: the engine only dispatches those (most detectors need no paused frames, some no live frames).</summary>
+    DetectorHooks Hooks { get; }
+
     /// <summary>A gameplay or state event, delivered before the frame it belongs to.</summary>
     void OnEvent(in TelemetryEvent telemetryEvent);
 

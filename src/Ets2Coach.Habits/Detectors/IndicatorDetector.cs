@@ -114,20 +114,22 @@ internal sealed class IndicatorDetector(DetectorContext context) : DetectorBase(
                 Report(HabitKind.IndicatorLate, Severity.Info, interval.Start, ts, lead, required, "s", $"{what}: signal {lead:0.0} s before, {required:0.0} s needed");
             }
         }
-        else if (Find(opposite, ts, ts, out _))
-        {
-            Report(HabitKind.IndicatorWrongSide, Severity.Serious, ts, ts, 0, 0, "", $"{what} with the opposite indicator on");
-        }
         else if (FindStartingIn(same, ts, m.EndSeconds, out interval))
         {
             var lead = ts - interval.Start;
             Report(HabitKind.IndicatorVeryLate, Severity.Minor, ts, interval.Start, lead, o.VeryLateSeconds, "s", $"{what}: signal only after the move began");
         }
-        else
+        else if (Find(opposite, ts, ts, out var wrong))
+        {
+            Report(HabitKind.IndicatorWrongSide, Severity.Serious, wrong.Start, ts, 0, 0, "", $"{what} with the opposite indicator on");
+        }
+        else if (!Overlaps(same, ts - o.SearchBackSeconds, m.EndSeconds))
         {
             var serious = m.SpeedAtStartMps * 3.6 >= o.MissingSeriousAtKmh;
             Report(HabitKind.IndicatorMissing, serious ? Severity.Serious : Severity.Minor, ts, ts, m.SpeedAtStartMps * 3.6, o.MissingSeriousAtKmh, "km/h", $"{what} without indicating");
         }
+
+        // (A same-side signal that was cancelled shortly before the move is neither a lead nor missing: no finding.)
 
         // Still on at the end: check it is cancelled (unless another same-side manoeuvre follows).
         if (Find(same, m.EndSeconds, m.EndSeconds, out interval))
@@ -212,6 +214,19 @@ internal sealed class IndicatorDetector(DetectorContext context) : DetectorBase(
         }
 
         interval = default;
+        return false;
+    }
+
+    private static bool Overlaps(Ring<TimeInterval> ring, double from, double to)
+    {
+        for (var i = 0; i < ring.Count; i++)
+        {
+            if (ring.Back(i).Overlaps(from, to))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -80,7 +80,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         if (!_active)
         {
             _reference.Track(psi, s.DtSeconds, 1 / l.RoadReferenceSeconds);
-            var vlat = v * Math.Sin(psi - _reference.HeadingRad);
+            var vlat = v * SmallAngle.Sin(psi - _reference.HeadingRad);
             Snapshot(t, _reference.HeadingRad, _reference.RateRadPerS, psi, v);
             if (Math.Abs(vlat) >= l.StartLateralSpeedMps && t >= _cooldownUntil)
             {
@@ -114,7 +114,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         var t = s.TimeSeconds;
         var v = s.SpeedAbsMps;
         var reference = _anchorHeading + (_anchorRate * (t - _anchorT));
-        var vlat = v * Math.Sin(s.HeadingRad - reference);
+        var vlat = v * SmallAngle.Sin(s.HeadingRad - reference);
         var on = l.StartLateralSpeedMps;
         Snapshot(t, reference, _anchorRate, s.HeadingRad, v);
 
@@ -203,7 +203,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         for (var age = anchorAge; age >= 0; age--)
         {
             var p = _snapshots.Back(age);
-            var lv = Clip(p.SpeedMps * Math.Sin(p.HeadingRad - (_anchorHeading + (_anchorRate * (p.TimeSeconds - _anchorT)))));
+            var lv = Clip(p.SpeedMps * SmallAngle.Sin(p.HeadingRad - (_anchorHeading + (_anchorRate * (p.TimeSeconds - _anchorT)))));
             if (age < anchorAge)
             {
                 _offset += 0.5 * (lv + previousV) * (p.TimeSeconds - previousT);
@@ -214,7 +214,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
             previousV = lv;
         }
 
-        var now = s.SpeedAbsMps * Math.Sin(s.HeadingRad - (_anchorHeading + (_anchorRate * (t - _anchorT))));
+        var now = s.SpeedAbsMps * SmallAngle.Sin(s.HeadingRad - (_anchorHeading + (_anchorRate * (t - _anchorT))));
         if (t > previousT)
         {
             _offset += 0.5 * (Clip(now) + previousV) * (t - previousT);

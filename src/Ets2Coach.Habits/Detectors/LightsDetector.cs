@@ -3,14 +3,27 @@ using Ets2Coach.Habits.State;
 namespace Ets2Coach.Habits.Detectors;
 
 /// <summary>
-/// LightsOffAtNight / LightsOffInRain / LightsOffAtDusk (3): no low or high beam while moving in the
-/// required night window, with the wipers on, or in the recommended dusk/dawn window, after a grace.
+/// LightsOffAtNight / LightsOffInRain / LightsOffAtDusk (3). The requirement while moving faster than
+/// 5 km/h is, in order of precedence, the night window, the wipers, the dusk/dawn window; an episode of
+/// no low or high beam starts once the requirement has held for the grace period (from when the window
+/// opened, the wipers started or the truck moved off) and ends when the lights come on, the requirement
+/// changes or the truck stops.
 /// </summary>
 internal sealed class LightsDetector(DetectorContext context) : DetectorBase(context)
 {
-    private Episode _night = new(HabitKind.LightsOffAtNight);
-    private Episode _rain = new(HabitKind.LightsOffInRain);
-    private Episode _dusk = new(HabitKind.LightsOffAtDusk);
+    private const int None = 0;
+    private const int Dusk = 1;
+    private const int Rain = 2;
+    private const int Night = 3;
+
+    private int _condition;
+    private double _conditionSince;
+    private double _offSince = double.NegativeInfinity;
+    private bool _wasOn = true;
+    private bool _open;
+    private double _start;
+    private double _maxKmh;
+    private int _kind;
 
     public override string Name => "Lights";
 
@@ -22,83 +35,72 @@ internal sealed class LightsDetector(DetectorContext context) : DetectorBase(con
         var t = s.TimeSeconds;
         if (s.SegmentStart)
         {
-            _night.Drop();
-            _rain.Drop();
-            _dusk.Drop();
+            _open = false;
+            _condition = None;
         }
 
         var o = O.Lights;
         var usable = s.Forward && (s.Available & Signals.Lights) != 0;
-        var offWhileMoving = usable && !s.LightsOn && s.SpeedKmh > o.MinSpeedKmh;
+        var moving = usable && s.SpeedKmh > o.MinSpeedKmh;
         var minute = s.MinuteOfDay;
-        var night = minute >= 0 && InWindow(minute, o.RequiredFromMinuteOfDay, o.RequiredUntilMinuteOfDay);
-        var dusk = minute >= 0 && !night && InWindow(minute, o.RecommendedFromMinuteOfDay, o.RecommendedUntilMinuteOfDay);
-        var wipers = (s.Available & Signals.Wipers) != 0 && s.WipersOn;
+        var condition = !moving ? None
+            : minute >= 0 && InWindow(minute, o.RequiredFromMinuteOfDay, o.RequiredUntilMinuteOfDay) ? Night
+            : (s.Available & Signals.Wipers) != 0 && s.WipersOn ? Rain
+            : minute >= 0 && InWindow(minute, o.RecommendedFromMinuteOfDay, o.RecommendedUntilMinuteOfDay) ? Dusk
+            : None;
+        var on = s.LightsOn;
+        if (!on && _wasOn)
+        {
+            _offSince = t;
+        }
 
-        Step(ref _night, offWhileMoving && night, t);
-        Step(ref _rain, offWhileMoving && wipers && !night, t);
-        Step(ref _dusk, offWhileMoving && dusk && !wipers, t);
+        _wasOn = on;
+        if (condition != _condition)
+        {
+            Close(t);
+            _condition = condition;
+            _conditionSince = t;
+        }
+
+        if (_open)
+        {
+            if (on)
+            {
+                Close(t);
+            }
+            else
+            {
+                _maxKmh = Math.Max(_maxKmh, s.SpeedKmh);
+            }
+        }
+        else if (condition != None && !on && t >= _conditionSince + o.GraceSeconds)
+        {
+            _open = true;
+            _kind = condition;
+            _start = Math.Max(_conditionSince + o.GraceSeconds, _offSince);
+            _maxKmh = s.SpeedKmh;
+        }
     }
 
-    public override void Complete()
-    {
-        var t = S.TimeSeconds;
-        Step(ref _night, false, t);
-        Step(ref _rain, false, t);
-        Step(ref _dusk, false, t);
-    }
+    public override void Complete() => Close(S.TimeSeconds);
 
     private static bool InWindow(int minute, int from, int until) =>
         from <= until ? minute >= from && minute < until : minute >= from || minute < until;
 
-    private void Step(ref Episode e, bool active, double t)
+    private void Close(double end)
     {
-        var o = O.Lights;
-        if (active)
+        if (!_open)
         {
-            if (double.IsNaN(e.Since))
-            {
-                e.Since = t;
-            }
-
-            if (!e.Open && t - e.Since >= o.GraceSeconds)
-            {
-                e.Open = true;
-                e.MaxSpeedKmh = 0;
-            }
-
-            if (e.Open)
-            {
-                e.MaxSpeedKmh = Math.Max(e.MaxSpeedKmh, S.SpeedKmh);
-            }
-
             return;
         }
 
-        if (e.Open)
-        {
-            var start = e.Since + o.GraceSeconds;
-            var seconds = t - start;
-            var severity = e.Kind == HabitKind.LightsOffAtDusk ? Severity.Info
-                : seconds > o.SeriousAfterSeconds || e.MaxSpeedKmh >= o.SeriousAtKmh ? Severity.Serious
-                : Severity.Minor;
-            Report(e.Kind, severity, start, t, seconds, o.GraceSeconds, "s", $"lights off for {seconds:0} s, up to {e.MaxSpeedKmh:0} km/h");
-        }
-
-        e.Drop();
-    }
-
-    private struct Episode(HabitKind kind)
-    {
-        public readonly HabitKind Kind = kind;
-        public double Since = double.NaN;
-        public bool Open;
-        public double MaxSpeedKmh;
-
-        public void Drop()
-        {
-            Since = double.NaN;
-            Open = false;
-        }
+        _open = false;
+        var o = O.Lights;
+        var seconds = end - _start;
+        var kind = _kind switch { Night => HabitKind.LightsOffAtNight, Rain => HabitKind.LightsOffInRain, _ => HabitKind.LightsOffAtDusk };
+        var severity = _kind == Dusk ? Severity.Info
+            : seconds > o.SeriousAfterSeconds || _maxKmh >= o.SeriousAtKmh ? Severity.Serious
+            : Severity.Minor;
+        Report(kind, severity, _start, end, seconds, o.GraceSeconds, "s", $"lights off for {seconds:0} s, up to {_maxKmh:0} km/h");
     }
 }

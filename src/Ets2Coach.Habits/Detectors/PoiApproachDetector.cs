@@ -66,7 +66,7 @@ internal sealed class PoiApproachDetector(DetectorContext context) : DetectorBas
     {
         var p = O.Poi;
         var h = S.History;
-        var newest = h.Count > 0 ? h.Newest.DistanceM : 0;
+        var newest = S.DistanceM;
         var first = double.NaN;
         var last = double.NaN;
         var maxKmh = 0.0;
@@ -78,7 +78,8 @@ internal sealed class PoiApproachDetector(DetectorContext context) : DetectorBas
                 break;
             }
 
-            if (double.IsFinite(s.XMetres) && poi.DistanceTo(s.XMetres, s.ZMetres) <= p.YardRadiusM)
+            // POIs are learnt where the truck stands, so the radius is measured back along the path.
+            if (S.DistanceM - s.DistanceM <= p.YardRadiusM)
             {
                 first = s.TimeSeconds;
                 if (double.IsNaN(last))

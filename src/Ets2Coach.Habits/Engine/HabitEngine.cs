@@ -20,7 +20,12 @@ public sealed class HabitEngine : ITelemetryConsumer
     private readonly IHabitDetector?[] _detectors;
     private readonly string[] _names;
     private readonly Signals[] _required;
-    private readonly long[] _uncoveredFrames;
+    private readonly int[] _frameDetectors;
+    private readonly int[] _pausedDetectors;
+    private readonly int[] _eventDetectors;
+
+    /// <summary>Live frames per combination of available signals: coverage per detector is summed from it on demand.</summary>
+    private readonly long[] _framesBySignals = new long[1 << SignalBits];
     private readonly List<DisabledDetector> _disabled = [];
     private readonly List<HabitEvent> _raise = new(16);
     private bool _completed;
@@ -58,13 +63,18 @@ public sealed class HabitEngine : ITelemetryConsumer
         _detectors = [.. detectors];
         _names = new string[_detectors.Length];
         _required = new Signals[_detectors.Length];
-        _uncoveredFrames = new long[_detectors.Length];
         for (var i = 0; i < _detectors.Length; i++)
         {
             _names[i] = _detectors[i]!.Name;
             _required[i] = _detectors[i]!.RequiredSignals;
         }
+
+        _frameDetectors = Indices(DetectorHooks.Frames);
+        _pausedDetectors = Indices(DetectorHooks.PausedFrames);
+        _eventDetectors = Indices(DetectorHooks.Events);
     }
+
+    private const int SignalBits = 12;
 
     /// <summary>Raised on the calling thread as each finding is decided.</summary>
     public event EventHandler<HabitEvent>? FindingReported;
@@ -98,8 +108,17 @@ public sealed class HabitEngine : ITelemetryConsumer
             var list = new List<DetectorStatus>(_detectors.Length);
             for (var i = 0; i < _detectors.Length; i++)
             {
-                var frames = Math.Max(1, _state.Frames);
-                var coverage = 1 - ((double)_uncoveredFrames[i] / frames);
+                long covered = 0, total = 0;
+                for (var mask = 0; mask < _framesBySignals.Length; mask++)
+                {
+                    total += _framesBySignals[mask];
+                    if (((Signals)mask & _required[i]) == _required[i])
+                    {
+                        covered += _framesBySignals[mask];
+                    }
+                }
+
+                var coverage = total == 0 ? 1 : (double)covered / total;
                 list.Add(new DetectorStatus(_names[i], _detectors[i] is not null, coverage, coverage < 1 ? _required[i].ToString() : ""));
             }
 
@@ -121,22 +140,21 @@ public sealed class HabitEngine : ITelemetryConsumer
             _state.ApplyConfiguration(_configuration());
         }
 
-        var detectors = _detectors;
-        for (var i = 0; i < detectors.Length; i++)
+        var list = _eventDetectors;
+        var next = 0;
+        while (next < list.Length)
         {
-            var d = detectors[i];
-            if (d is null)
-            {
-                continue;
-            }
-
+            // One protected region for the whole pass: a failure disables that detector and the pass goes on after it.
             try
             {
-                d.OnEvent(telemetryEvent);
+                for (; next < list.Length; next++)
+                {
+                    _detectors[list[next]]?.OnEvent(telemetryEvent);
+                }
             }
             catch (Exception ex)
             {
-                Disable(i, ex);
+                Disable(list[next++], ex);
             }
         }
 
@@ -153,45 +171,34 @@ public sealed class HabitEngine : ITelemetryConsumer
 
         var state = _state;
         state.Update(frame);
-        var detectors = _detectors;
-        if (state.Paused)
+        var list = state.Paused ? _pausedDetectors : _frameDetectors;
+        if (!state.Paused)
         {
-            for (var i = 0; i < detectors.Length; i++)
+            _framesBySignals[(int)state.Available & ((1 << SignalBits) - 1)]++;
+        }
+
+        var detectors = _detectors;
+        var next = 0;
+        while (next < list.Length)
+        {
+            try
             {
-                try
+                for (; next < list.Length; next++)
                 {
-                    detectors[i]?.OnPausedFrame();
-                }
-                catch (Exception ex)
-                {
-                    Disable(i, ex);
+                    var d = detectors[list[next]];
+                    if (state.Paused)
+                    {
+                        d?.OnPausedFrame();
+                    }
+                    else
+                    {
+                        d?.OnFrame();
+                    }
                 }
             }
-        }
-        else
-        {
-            var available = state.Available;
-            for (var i = 0; i < detectors.Length; i++)
+            catch (Exception ex)
             {
-                var d = detectors[i];
-                if (d is null)
-                {
-                    continue;
-                }
-
-                if ((available & _required[i]) != _required[i])
-                {
-                    _uncoveredFrames[i]++;
-                }
-
-                try
-                {
-                    d.OnFrame();
-                }
-                catch (Exception ex)
-                {
-                    Disable(i, ex);
-                }
+                Disable(list[next++], ex);
             }
         }
 
@@ -227,6 +234,20 @@ public sealed class HabitEngine : ITelemetryConsumer
 
     /// <summary>Scores the findings so far over the distance and time driven (<see cref="DriveScorer"/>).</summary>
     public DriveScore Score() => DriveScorer.Score(Findings, DistanceKm, DurationSeconds, Options.Scoring);
+
+    private int[] Indices(DetectorHooks hook)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < _detectors.Length; i++)
+        {
+            if ((_detectors[i]!.Hooks & hook) != 0)
+            {
+                list.Add(i);
+            }
+        }
+
+        return [.. list];
+    }
 
     private void Disable(int index, Exception ex)
     {

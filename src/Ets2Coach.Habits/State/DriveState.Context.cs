@@ -4,20 +4,19 @@ namespace Ets2Coach.Habits.State;
 
 internal sealed partial class DriveState
 {
-    /// <summary>Speed within this of the phase maximum still counts as "at the maximum" (noise on a plateau).</summary>
-    private const double NearMaxToleranceMps = 1.0 / 3.6;
+    /// <summary>Speed within this of the phase maximum still counts as "at the maximum" (noise on a plateau; smoothed speed noise is ~0.03 km/h).</summary>
+    private const double NearMaxToleranceMps = 0.3 / 3.6;
 
     /// <summary>A rise of this much above the lowest speed since the maximum is acceleration: a new phase starts.</summary>
     private const double AccelerationHysteresisMps = 1.5 / 3.6;
 
-    /// <summary>Speed held within this band ...</summary>
-    private const double SteadyBandMps = 0.5 / 3.6;
+    /// <summary>Smoothed deceleration within ± this ...</summary>
+    private const double SteadyDecelerationMps2 = 0.15;
 
-    /// <summary>... for this long is a steady stretch: a braking phase cannot start before it ends.</summary>
-    private const double SteadySeconds = 3.0;
+    /// <summary>... for this long is a steady stretch (a plateau counts as a speed maximum): a braking phase starts at its end.</summary>
+    private const double SteadySeconds = 1.0;
 
-    private double _steadyReference = double.NaN;
-    private double _steadySince;
+    private double _steadySince = double.NaN;
     private bool _configTrailer;
     private bool _trailerConnected;
     private double _cargoKg;
@@ -125,13 +124,16 @@ internal sealed partial class DriveState
         }
 
         var vs = SmoothedSpeedMps;
-        if (double.IsNaN(_steadyReference) || Math.Abs(vs - _steadyReference) > SteadyBandMps)
+        if (Math.Abs(DecelerationMps2) > SteadyDecelerationMps2)
         {
-            _steadyReference = vs;
+            _steadySince = double.NaN;
+        }
+        else if (double.IsNaN(_steadySince))
+        {
             _steadySince = TimeSeconds;
         }
 
-        // A steady stretch (cruising) ends any earlier phase: braking for a stop starts after it.
+        // A steady stretch (cruising) counts as a speed maximum: while it lasts the phase restarts at the current speed.
         var steady = TimeSeconds - _steadySince >= SteadySeconds;
         if (!_phaseValid || vs > PhaseMaxSpeedMps || steady)
         {
@@ -175,7 +177,7 @@ internal sealed partial class DriveState
     private void ResetStopPhase()
     {
         _phaseValid = false;
-        _steadyReference = double.NaN;
+        _steadySince = double.NaN;
         PhaseMaxSpeedMps = 0;
         PhasePeakDecelerationMps2 = 0;
     }

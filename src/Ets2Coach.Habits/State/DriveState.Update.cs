@@ -7,7 +7,7 @@ internal sealed partial class DriveState
     /// <summary>Derives this frame's state. Never throws on bad values: absent or non-finite channels clear their signal.</summary>
     public void Update(in TelemetryFrame f)
     {
-        var t = f.PausedSimulationTimeUs / 1e6;
+        var t = f.PausedSimulationTimeUs * 1e-6;
         Paused = f.IsPaused;
         if (Paused)
         {
@@ -58,6 +58,7 @@ internal sealed partial class DriveState
 
         SegmentStart = restart;
         var dt = restart ? 0 : t - _previousTime;
+        var alpha = Ema.AlphaFor(dt, _inverseTau);
         TimeSeconds = t;
         DtSeconds = dt;
         Frames++;
@@ -70,7 +71,7 @@ internal sealed partial class DriveState
         Reversing = ((available & Signals.Speed) != 0 && v < ReversingBelowMps) || gearReverse;
         if ((available & Signals.Speed) != 0)
         {
-            SmoothedSpeedMps = _speed.Update(SpeedAbsMps, dt);
+            SmoothedSpeedMps = _speed.Update(SpeedAbsMps, alpha);
         }
 
         // ---- accelerations ----
@@ -80,10 +81,10 @@ internal sealed partial class DriveState
         if ((ch & TelemetryChannels.LocalAcceleration) != 0 && float.IsFinite(a.Z) && float.IsFinite(a.X))
         {
             // Vehicle +Z points backwards: braking while moving forward is +Z.
-            DecelerationMps2 = _deceleration.Update(a.Z, dt);
-            LateralMps2 = _lateral.Update(a.X, dt);
-            LateralFastMps2 = _lateralFast.Update(a.X, dt);
-            AccelerationMagnitudeMps2 = Math.Sqrt((a.X * a.X) + (a.Z * a.Z));
+            DecelerationMps2 = _deceleration.Update(a.Z, alpha);
+            LateralMps2 = _lateral.Update(a.X, alpha);
+            LateralFastMps2 = _lateralFast.Update(a.X, Ema.AlphaFor(dt, _inverseTauFast));
+            AccelerationSquaredMps4 = (a.X * a.X) + (a.Z * a.Z);
             available |= Signals.Deceleration | Signals.Lateral;
             if (restart)
             {
@@ -93,11 +94,11 @@ internal sealed partial class DriveState
         }
         else
         {
-            AccelerationMagnitudeMps2 = 0;
+            AccelerationSquaredMps4 = 0;
             if ((available & Signals.Speed) != 0 && dt > 0 && _hasPrevious)
             {
                 // No accelerometer: −dv/dt, smoothed with the same time constant.
-                DecelerationMps2 = _deceleration.Update(-(v - _previousRawSpeed) / dt, dt);
+                DecelerationMps2 = _deceleration.Update(-(v - _previousRawSpeed) / dt, alpha);
                 available |= Signals.Deceleration;
             }
         }
@@ -113,8 +114,9 @@ internal sealed partial class DriveState
             }
             else
             {
+                // Shortest way round: no jump at 0/1 (both in [0, 1), so one wrap at most).
                 var delta = f.Orientation.HeadingTurns - _previousHeadingTurns;
-                delta -= Math.Round(delta); // shortest way round: no jump at 0/1
+                delta = delta > 0.5 ? delta - 1 : delta < -0.5 ? delta + 1 : delta;
                 heading = HeadingRad + (delta * TwoPi);
                 _previousHeadingRad = HeadingRad;
             }
@@ -123,7 +125,7 @@ internal sealed partial class DriveState
             var yaw = (ch & TelemetryChannels.LocalAngularVelocity) != 0 && float.IsFinite(w)
                 ? w * TwoPi
                 : dt > 0 && _headingValid ? (heading - HeadingRad) / dt : 0;
-            YawRateRadPerS = _yawRate.Update(yaw, dt);
+            YawRateRadPerS = _yawRate.Update(yaw, alpha);
             HeadingRad = heading;
             _previousHeadingTurns = f.Orientation.HeadingTurns;
             _headingValid = true;
@@ -198,11 +200,19 @@ internal sealed partial class DriveState
         LimitChanged = !SegmentStart && (wasKnown != (limit > 0) || (limit > 0 && limit != PreviousLimitMps));
         LimitDropped = LimitChanged && wasKnown && limit > 0 && (PreviousLimitMps - limit) * 3.6 > _options.Speed.MinDropKmh;
 
-        MinuteOfDay = -1;
         if ((ch & TelemetryChannels.GameTime) != 0)
         {
-            MinuteOfDay = (int)(f.GameTimeMinutes % (24 * 60));
+            if (f.GameTimeMinutes != _gameMinutes || MinuteOfDay < 0)
+            {
+                _gameMinutes = f.GameTimeMinutes;
+                MinuteOfDay = (int)(f.GameTimeMinutes % (24 * 60));
+            }
+
             available |= Signals.GameClock;
+        }
+        else
+        {
+            MinuteOfDay = -1;
         }
 
         var sw = f.Switches;
@@ -265,6 +275,13 @@ internal sealed partial class DriveState
         if (restart)
         {
             _nextGridIndex = (long)Math.Ceiling((t / step) - 1e-6);
+            _nextGridSeconds = _nextGridIndex * step;
+        }
+
+        if (t + 1e-9 < _nextGridSeconds)
+        {
+            UpdatePreviousHistoryPosition();
+            return;
         }
 
         while (_nextGridIndex * step <= t + 1e-9)
@@ -303,8 +320,14 @@ internal sealed partial class DriveState
             }
 
             _nextGridIndex++;
+            _nextGridSeconds = _nextGridIndex * step;
         }
 
+        UpdatePreviousHistoryPosition();
+    }
+
+    private void UpdatePreviousHistoryPosition()
+    {
         _previousHistoryX = (Available & Signals.Position) != 0 ? XMetres : double.NaN;
         _previousHistoryY = (Available & Signals.Position) != 0 ? YMetres : double.NaN;
         _previousHistoryZ = (Available & Signals.Position) != 0 ? ZMetres : double.NaN;
@@ -312,6 +335,8 @@ internal sealed partial class DriveState
 
     private double _previousHistoryX = double.NaN;
     private double _previousHistoryY = double.NaN;
+    private double _nextGridSeconds;
+    private uint _gameMinutes;
     private double _previousHistoryZ = double.NaN;
 
     private void StartSegment()

@@ -20,6 +20,8 @@ internal sealed partial class DriveState
     public const double ReversingBelowMps = -0.5 / 3.6;
 
     private readonly HabitOptions _options;
+    private readonly double _inverseTau;
+    private readonly double _inverseTauFast;
     private Ema _speed;
     private Ema _deceleration;
     private Ema _lateral;
@@ -44,12 +46,8 @@ internal sealed partial class DriveState
     public DriveState(HabitOptions options)
     {
         _options = options;
-        var tau = options.Braking.SmoothingSeconds;
-        _speed = new Ema(tau);
-        _deceleration = new Ema(tau);
-        _lateral = new Ema(tau);
-        _lateralFast = new Ema(options.LaneChanges.LateralPeakSmoothingSeconds);
-        _yawRate = new Ema(tau);
+        _inverseTau = 1 / options.Braking.SmoothingSeconds;
+        _inverseTauFast = 1 / options.LaneChanges.LateralPeakSmoothingSeconds;
         RecomputeMass();
     }
 
@@ -100,8 +98,8 @@ internal sealed partial class DriveState
     /// <summary>Lightly smoothed lateral acceleration for lane-change peaks, positive to the right.</summary>
     public double LateralFastMps2 { get; private set; }
 
-    /// <summary>Raw horizontal acceleration magnitude (collision spikes).</summary>
-    public double AccelerationMagnitudeMps2 { get; private set; }
+    /// <summary>Square of the raw horizontal acceleration (collision spikes; squared to spare a root per frame).</summary>
+    public double AccelerationSquaredMps4 { get; private set; }
 
     /// <summary>Unwrapped heading, radians, counter-clockwise positive.</summary>
     public double HeadingRad { get; private set; }

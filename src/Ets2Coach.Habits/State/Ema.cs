@@ -4,32 +4,21 @@ namespace Ets2Coach.Habits.State;
 
 /// <summary>
 /// Exponential moving average defined by a time constant, so it smooths the same at 20 Hz and
-/// 1 kHz: α = 1 − exp(−Δt/τ). α is cached for the last Δt and, for small Δt/τ, taken from a
-/// series, because Math.Exp per frame per filter would cost more than the detectors themselves.
+/// 1 kHz: α = 1 − exp(−Δt/τ). The caller computes α once per frame per time constant with
+/// <see cref="AlphaFor"/> (several filters share it), which keeps divisions and Math.Exp off the
+/// per-filter path.
 /// </summary>
 internal struct Ema
 {
-    private readonly double _tauSeconds;
-    private double _lastDtSeconds;
-    private double _alpha;
-
-    public Ema(double tauSeconds)
-    {
-        _tauSeconds = tauSeconds;
-        _lastDtSeconds = -1;
-        Value = 0;
-        IsSet = false;
-    }
-
     /// <summary>The smoothed value (meaningless until <see cref="IsSet"/>).</summary>
     public double Value { get; private set; }
 
     /// <summary>True once seeded.</summary>
     public bool IsSet { get; private set; }
 
-    /// <summary>Feeds one sample taken <paramref name="dtSeconds"/> after the previous one.</summary>
+    /// <summary>Feeds one sample with the frame's smoothing factor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Update(double x, double dtSeconds)
+    public double Update(double x, double alpha)
     {
         if (!IsSet)
         {
@@ -38,29 +27,25 @@ internal struct Ema
             return x;
         }
 
-        if (dtSeconds != _lastDtSeconds)
-        {
-            _lastDtSeconds = dtSeconds;
-            _alpha = AlphaFor(dtSeconds, _tauSeconds);
-        }
-
-        Value += _alpha * (x - Value);
+        Value += alpha * (x - Value);
         return Value;
     }
 
     /// <summary>Forgets the history; the next sample seeds the filter.</summary>
     public void Reset() => IsSet = false;
 
-    /// <summary>1 − exp(−dt/τ), exact to ~1e-9.</summary>
-    public static double AlphaFor(double dtSeconds, double tauSeconds)
+    /// <summary>1 − exp(−dt/τ) given 1/τ, exact to ~1e-9.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double AlphaFor(double dtSeconds, double inverseTauPerSecond)
     {
         if (dtSeconds <= 0)
         {
             return 0;
         }
 
-        var x = dtSeconds / tauSeconds;
+        const double Third = 1.0 / 3;
+        var x = dtSeconds * inverseTauPerSecond;
         // Four-term series of 1 − e^(−x): error below x⁵/120 (3e-9 at x = 0.05).
-        return x < 0.05 ? x * (1 - (x / 2 * (1 - (x / 3 * (1 - (x / 4)))))) : 1 - Math.Exp(-x);
+        return x < 0.05 ? x * (1 - (x * 0.5 * (1 - (x * Third * (1 - (x * 0.25)))))) : 1 - Math.Exp(-x);
     }
 }

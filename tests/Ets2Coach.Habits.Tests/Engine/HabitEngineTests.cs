@@ -115,6 +115,8 @@ public sealed class HabitEngineTests
 
         public Signals RequiredSignals => Signals.Speed;
 
+        public DetectorHooks Hooks => DetectorHooks.Frames | DetectorHooks.Events;
+
         public void OnEvent(in TelemetryEvent telemetryEvent)
         {
             if (telemetryEvent.Kind == TelemetryEventKind.PlayerFined)
