@@ -11,6 +11,8 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
 {
     private const double HazardMarginSeconds = 1.0;
 
+    private readonly double _stoppedBelowMps = context.Options.Blocking.StoppedBelowKmh / 3.6;
+
     private bool _stopped;
     private double _stopAt;
     private bool _fastRoad;
@@ -36,7 +38,7 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
             return;
         }
 
-        var threshold = b.StoppedBelowKmh / 3.6;
+        var threshold = _stoppedBelowMps;
         var v = s.SmoothedSpeedMps;
         var isStopped = v < threshold;
         if (!_stopped)

@@ -17,6 +17,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
     private const double CooldownSeconds = 2.0;
     private const double AbandonLanes = 2.5;
 
+    private readonly double _omega = 1 / context.Options.LaneChanges.RoadReferenceSeconds;
     private readonly Ring<ReferenceSnapshot> _snapshots = new(64);
     private readonly double[] _widths = new double[64];
     private readonly double[] _scratch = new double[64];
@@ -79,7 +80,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
 
         if (!_active)
         {
-            _reference.Track(psi, s.DtSeconds, 1 / l.RoadReferenceSeconds);
+            _reference.Track(psi, s.DtSeconds, _omega);
             var vlat = v * SmallAngle.Sin(psi - _reference.HeadingRad);
             Snapshot(t, _reference.HeadingRad, _reference.RateRadPerS, psi, v);
             if (Math.Abs(vlat) >= l.StartLateralSpeedMps && t >= _cooldownUntil)

@@ -8,6 +8,8 @@ namespace Ets2Coach.Habits.Detectors;
 /// </summary>
 internal sealed class StopAnticipationDetector(DetectorContext context) : DetectorBase(context)
 {
+    private readonly double _stoppedBelowMps = context.Options.Braking.StoppedBelowKmh / 3.6;
+
     public override string Name => "StopAnticipation";
 
     public override Signals RequiredSignals => Signals.Speed | Signals.Deceleration;
@@ -21,7 +23,7 @@ internal sealed class StopAnticipationDetector(DetectorContext context) : Detect
         }
 
         var b = O.Braking;
-        var stopped = b.StoppedBelowKmh / 3.6;
+        var stopped = _stoppedBelowMps;
         var v = s.SmoothedSpeedMps;
         var v0 = s.PreviousSmoothedSpeedMps;
         if (!(v < stopped && v0 >= stopped) || s.PhaseMaxSpeedMps * 3.6 < b.StopFromKmh)
