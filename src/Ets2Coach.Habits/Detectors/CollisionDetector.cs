@@ -1,3 +1,4 @@
+using System.Numerics;
 using Ets2Coach.Habits.State;
 using Ets2Coach.Telemetry;
 
@@ -6,9 +7,9 @@ namespace Ets2Coach.Habits.Detectors;
 /// <summary>Collision (7): a crash fine, or the summed truck wear rising by 0.005 within 1 s; one per 5 s.</summary>
 internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(context)
 {
-    private readonly Ring<(double T, double Wear)> _wear = new(32);
+    private readonly int _windowSamples = (int)Math.Ceiling(context.Options.Collisions.WearWindowSeconds / PathHistory.IntervalSeconds);
+    private readonly Ring<WearSample> _wear = new((int)BitOperations.RoundUpToPowerOf2((uint)Math.Ceiling(context.Options.Collisions.WearWindowSeconds / PathHistory.IntervalSeconds) + 2));
     private double _last = double.NegativeInfinity;
-    private double _windowMin = double.PositiveInfinity;
 
     public override string Name => "Collision";
 
@@ -28,7 +29,6 @@ internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(
         if (s.SegmentStart || (s.Available & Signals.Wear) == 0)
         {
             _wear.Clear(); // a reload or missing wear: start a new baseline
-            _windowMin = double.PositiveInfinity;
             if ((s.Available & Signals.Wear) == 0)
             {
                 return;
@@ -36,29 +36,28 @@ internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(
         }
 
         var t = s.TimeSeconds;
-        var c = O.Collisions;
-        if (s.WearSum - Math.Min(_windowMin, s.WearSum) >= c.WearJump)
+        var wear = s.WearSum;
+        var count = _wear.Count;
+        if (count > 0)
         {
-            Collide(t, "wear jump", s.WearSum - _windowMin);
-            _wear.Clear();
-            _windowMin = double.PositiveInfinity;
+            ref readonly var newest = ref _wear.Back(0);
+            if (wear < newest.Wear - 1e-6)
+            {
+                // A repair: wear only grows otherwise, so the window's minimum is its oldest sample.
+                _wear.Clear();
+                count = 0;
+            }
+            else if (wear - _wear.Back(Math.Min(count - 1, _windowSamples)).Wear >= O.Collisions.WearJump)
+            {
+                Collide(t, "wear jump", wear - _wear.Back(Math.Min(count - 1, _windowSamples)).Wear);
+                _wear.Clear();
+                count = 0;
+            }
         }
 
-        if (_wear.Count == 0 || t - _wear.Back(0).T >= PathHistory.IntervalSeconds - 1e-9)
+        if (count == 0 || t - _wear.Back(0).TimeSeconds >= PathHistory.IntervalSeconds - 1e-9)
         {
-            // 10 Hz samples; the window minimum is refreshed with each one.
-            _wear.Add((t, s.WearSum));
-            _windowMin = double.PositiveInfinity;
-            for (var i = 0; i < _wear.Count; i++)
-            {
-                var (wt, w) = _wear.Back(i);
-                if (wt < t - c.WearWindowSeconds)
-                {
-                    break;
-                }
-
-                _windowMin = Math.Min(_windowMin, w);
-            }
+            _wear.Add(new WearSample(t, wear));
         }
     }
 
@@ -72,4 +71,6 @@ internal sealed class CollisionDetector(DetectorContext context) : DetectorBase(
         _last = t;
         Report(HabitKind.Collision, Severity.Dangerous, t, t, measured, cause == "wear jump" ? O.Collisions.WearJump : 0, cause == "wear jump" ? "wear" : "€", cause);
     }
+
+    private readonly record struct WearSample(double TimeSeconds, double Wear);
 }

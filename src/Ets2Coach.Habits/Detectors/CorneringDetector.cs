@@ -58,11 +58,11 @@ internal sealed class CorneringDetector(DetectorContext context) : DetectorBase(
         else if (usable && !s.SegmentStart)
         {
             var l = O.LaneChanges;
-            var (l1, l2, l3) = s.IsLoaded
-                ? (l.LoadedCautionMps2, l.LoadedHarshMps2, l.LoadedSevereMps2)
-                : (l.EmptyCautionMps2, l.EmptyHarshMps2, l.EmptySevereMps2);
+            var l1 = s.IsLoaded ? l.LoadedCautionMps2 : l.EmptyCautionMps2;
             if (a >= l1)
             {
+                var l2 = s.IsLoaded ? l.LoadedHarshMps2 : l.EmptyHarshMps2;
+                var l3 = s.IsLoaded ? l.LoadedSevereMps2 : l.EmptySevereMps2;
                 _open = true;
                 (_l1, _l2, _l3) = (l1, l2, l3);
                 _start = a0 < l1 ? Crossing.Time(s.PreviousTimeSeconds, a0, t, a, l1) : s.PreviousTimeSeconds;

@@ -24,6 +24,9 @@ internal sealed class LightsDetector(DetectorContext context) : DetectorBase(con
     private double _start;
     private double _maxKmh;
     private int _kind;
+    private int _windowsMinute = -2;
+    private bool _nightWindow;
+    private bool _duskWindow;
 
     public override string Name => "Lights";
 
@@ -43,10 +46,18 @@ internal sealed class LightsDetector(DetectorContext context) : DetectorBase(con
         var usable = s.Forward && (s.Available & Signals.Lights) != 0;
         var moving = usable && s.SpeedKmh > o.MinSpeedKmh;
         var minute = s.MinuteOfDay;
+        if (minute != _windowsMinute)
+        {
+            // The game clock changes once a few real seconds: judge the windows only then.
+            _windowsMinute = minute;
+            _nightWindow = minute >= 0 && InWindow(minute, o.RequiredFromMinuteOfDay, o.RequiredUntilMinuteOfDay);
+            _duskWindow = minute >= 0 && InWindow(minute, o.RecommendedFromMinuteOfDay, o.RecommendedUntilMinuteOfDay);
+        }
+
         var condition = !moving ? None
-            : minute >= 0 && InWindow(minute, o.RequiredFromMinuteOfDay, o.RequiredUntilMinuteOfDay) ? Night
+            : _nightWindow ? Night
             : (s.Available & Signals.Wipers) != 0 && s.WipersOn ? Rain
-            : minute >= 0 && InWindow(minute, o.RecommendedFromMinuteOfDay, o.RecommendedUntilMinuteOfDay) ? Dusk
+            : _duskWindow ? Dusk
             : None;
         var on = s.LightsOn;
         if (!on && _wasOn)

@@ -17,10 +17,11 @@ public sealed class HabitEngine : ITelemetryConsumer
     private readonly Func<TelemetryConfiguration> _configuration;
     private readonly DriveState _state;
     private readonly FindingSink _sink = new();
-    private readonly IHabitDetector?[] _detectors;
+    private readonly DetectorBase?[] _detectors;
+    private readonly DetectorSet _standard;
+    private readonly bool[] _enabled;
     private readonly string[] _names;
     private readonly Signals[] _required;
-    private readonly int[] _frameDetectors;
     private readonly int[] _pausedDetectors;
     private readonly int[] _eventDetectors;
 
@@ -40,7 +41,7 @@ public sealed class HabitEngine : ITelemetryConsumer
     }
 
     /// <summary>Test seam: the standard detectors plus extra ones built from the shared context.</summary>
-    internal HabitEngine(HabitOptions options, Func<TelemetryConfiguration> configuration, Func<DetectorContext, IEnumerable<IHabitDetector>>? extraDetectors)
+    internal HabitEngine(HabitOptions options, Func<TelemetryConfiguration> configuration, Func<DetectorContext, IEnumerable<DetectorBase>>? extraDetectors)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -54,13 +55,16 @@ public sealed class HabitEngine : ITelemetryConsumer
         _configuration = configuration;
         _state = new DriveState(options);
         var context = new DetectorContext(options, _state, _sink, new SharedSignals());
-        var detectors = new List<IHabitDetector>(DetectorSet.Create(context));
+        _standard = new DetectorSet(context);
+        var detectors = new List<DetectorBase>(_standard.All);
         if (extraDetectors is not null)
         {
             detectors.AddRange(extraDetectors(context));
         }
 
         _detectors = [.. detectors];
+        _enabled = new bool[_detectors.Length];
+        Array.Fill(_enabled, true);
         _names = new string[_detectors.Length];
         _required = new Signals[_detectors.Length];
         for (var i = 0; i < _detectors.Length; i++)
@@ -69,7 +73,6 @@ public sealed class HabitEngine : ITelemetryConsumer
             _required[i] = _detectors[i]!.RequiredSignals;
         }
 
-        _frameDetectors = Indices(DetectorHooks.Frames);
         _pausedDetectors = Indices(DetectorHooks.PausedFrames);
         _eventDetectors = Indices(DetectorHooks.Events);
     }
@@ -171,34 +174,53 @@ public sealed class HabitEngine : ITelemetryConsumer
 
         var state = _state;
         state.Update(frame);
-        var list = state.Paused ? _pausedDetectors : _frameDetectors;
+        var list = _pausedDetectors;
         if (!state.Paused)
         {
             _framesBySignals[(int)state.Available & ((1 << SignalBits) - 1)]++;
         }
 
-        var detectors = _detectors;
-        var next = 0;
-        while (next < list.Length)
+        if (state.Paused)
         {
-            try
+            var next = 0;
+            while (next < list.Length)
             {
-                for (; next < list.Length; next++)
+                try
                 {
-                    var d = detectors[list[next]];
-                    if (state.Paused)
+                    for (; next < list.Length; next++)
                     {
-                        d?.OnPausedFrame();
-                    }
-                    else
-                    {
-                        d?.OnFrame();
+                        _detectors[list[next]]?.OnPausedFrame();
                     }
                 }
+                catch (Exception ex)
+                {
+                    Disable(list[next++], ex);
+                }
             }
-            catch (Exception ex)
+        }
+        else
+        {
+            // Standard detectors by direct calls, then any extra ones; one protected region per pass.
+            var position = 0;
+            var standard = _standard.All.Length;
+            while (position < _detectors.Length)
             {
-                Disable(list[next++], ex);
+                try
+                {
+                    if (position < standard)
+                    {
+                        _standard.RunFrame(_enabled, ref position);
+                    }
+
+                    for (; position < _detectors.Length; position++)
+                    {
+                        _detectors[position]?.OnFrame();
+                    }
+                }
+                catch (Exception ex)
+                {
+                    Disable(position++, ex);
+                }
             }
         }
 
@@ -252,6 +274,7 @@ public sealed class HabitEngine : ITelemetryConsumer
     private void Disable(int index, Exception ex)
     {
         _detectors[index] = null;
+        _enabled[index] = false;
         var message = ex.Message.ReplaceLineEndings(" ");
         _disabled.Add(new DisabledDetector(_names[index], $"{ex.GetType().Name}: {message}", _state.TimeSeconds));
     }

@@ -109,15 +109,13 @@ public sealed class HabitEngineTests
         Assert.InRange(engine.DurationSeconds, 99.9, 100.1);
     }
 
-    private sealed class ThrowingDetector(DetectorContext context, long throwAtFrame) : IHabitDetector
+    private sealed class ThrowingDetector(DetectorContext context, long throwAtFrame) : DetectorBase(context)
     {
-        public string Name => "Throwing";
+        public override string Name => "Throwing";
 
-        public Signals RequiredSignals => Signals.Speed;
+        public override Signals RequiredSignals => Signals.Speed;
 
-        public DetectorHooks Hooks => DetectorHooks.Frames | DetectorHooks.Events;
-
-        public void OnEvent(in TelemetryEvent telemetryEvent)
+        public override void OnEvent(in TelemetryEvent telemetryEvent)
         {
             if (telemetryEvent.Kind == TelemetryEventKind.PlayerFined)
             {
@@ -125,20 +123,12 @@ public sealed class HabitEngineTests
             }
         }
 
-        public void OnFrame()
+        public override void OnFrame()
         {
-            if (context.State.Frames == throwAtFrame)
+            if (S.Frames == throwAtFrame)
             {
                 throw new InvalidOperationException("boom on frame 100\nsecond line");
             }
-        }
-
-        public void OnPausedFrame()
-        {
-        }
-
-        public void Complete()
-        {
         }
     }
 }
