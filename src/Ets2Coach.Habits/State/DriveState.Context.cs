@@ -17,6 +17,7 @@ internal sealed partial class DriveState
     private const double SteadySeconds = 1.0;
 
     private double _steadySince = double.NaN;
+    private bool _arrivalPortPending;
     private bool _configTrailer;
     private bool _trailerConnected;
     private double _cargoKg;
@@ -86,8 +87,10 @@ internal sealed partial class DriveState
                 break;
             case TelemetryEventKind.FerryUsed:
             case TelemetryEventKind.TrainUsed:
+                // Both ends are ports: this one now, the arrival at the first frame after the crossing.
                 LearnPoi(PoiKind.Port);
                 RequestRestart();
+                _arrivalPortPending = true;
                 break;
             default:
                 break;
@@ -99,6 +102,16 @@ internal sealed partial class DriveState
         if ((Available & Signals.Position) != 0 && Frames > 0)
         {
             Pois.Add(new Poi(kind, XMetres, ZMetres, TimeSeconds));
+        }
+    }
+
+    /// <summary>After a ferry or train, the first position is the arrival port.</summary>
+    private void LearnArrivalPort()
+    {
+        if (_arrivalPortPending && (Available & Signals.Position) != 0)
+        {
+            _arrivalPortPending = false;
+            Pois.Add(new Poi(PoiKind.Port, XMetres, ZMetres, TimeSeconds));
         }
     }
 

@@ -161,6 +161,11 @@ internal sealed partial class DriveState
 
         UpdateRoadAndSwitches(f, ref available);
         Available = available;
+        if (restart)
+        {
+            LearnArrivalPort();
+        }
+
         UpdateStopPhase(dt);
         AppendHistory(t, restart);
 

@@ -169,4 +169,15 @@ public sealed class BrakingTests
         Assert.Single(Of(engine, HabitKind.HardBraking));
         Assert.Empty(Of(engine, HabitKind.FollowingTooClose));
     }
+
+    [Fact]
+    public void FollowingTooClose_HardBrakingBeforeAJunctionTurn_IsNotReported()
+    {
+        var drive = new DriveBuilder(60, 60).Cargo(25_000).Cruise(10).ToSpeed(25, 2.8).Cruise(3).Blinker(-1).Cruise(5).Curve(-90, 22, 1).Blinker(0).Cruise(20).Build();
+
+        var engine = drive.Run();
+
+        Assert.Single(Of(engine, HabitKind.HardBraking));
+        Assert.Empty(Of(engine, HabitKind.FollowingTooClose));
+    }
 }

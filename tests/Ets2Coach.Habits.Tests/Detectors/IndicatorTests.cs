@@ -110,4 +110,30 @@ public sealed class IndicatorTests
 
         Assert.Equal(expected, Indicators(engine).SingleOrDefault()?.Kind);
     }
+
+    [Fact]
+    public void LaneChange_SignalCancelledJustBeforeTheMove_IsNoFinding()
+    {
+        var engine = Motorway().Blinker(1).Cruise(4).Blinker(0).Cruise(2).LaneChange(1, 6).Cruise(20).Build().Run();
+
+        Assert.Empty(Indicators(engine));
+    }
+
+    [Fact]
+    public void LaneChange_WrongSide_SpansFromTheWrongSwitchOn()
+    {
+        var engine = Motorway().Blinker(-1).Cruise(4).LaneChange(1, 6).Blinker(0).Cruise(20).Build().Run();
+
+        var wrong = Assert.Single(Indicators(engine));
+        Assert.Equal(HabitKind.IndicatorWrongSide, wrong.Kind);
+        Assert.InRange(wrong.EndSeconds - wrong.StartSeconds, 4, 5.5);
+    }
+
+    [Fact]
+    public void DoubleLaneChange_SameSideWithTheSignalOnThroughout_IsNotNotCancelled()
+    {
+        var engine = Motorway().Blinker(1).Cruise(4).LaneChange(1, 6).Cruise(3).LaneChange(1, 6).Blinker(0).Cruise(20).Build().Run();
+
+        Assert.Empty(Indicators(engine));
+    }
 }

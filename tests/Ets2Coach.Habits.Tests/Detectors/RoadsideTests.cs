@@ -219,4 +219,43 @@ public sealed class RoadsideTests
 
         Assert.Empty(b.Build().Run().Findings);
     }
+
+    [Fact]
+    public void Lights_SwitchedOffLongAfterNightfall_StartsTheEpisodeAtOnce()
+    {
+        var engine = new DriveBuilder(20, 50).GameTime(22, 0).Cruise(60).Switch(TruckSwitches.LowBeam, false).Cruise(30)
+            .Switch(TruckSwitches.LowBeam, true).Cruise(5).Build().Run();
+
+        var off = Assert.Single(engine.Findings);
+        Assert.InRange(off.StartSeconds, 59.9, 60.2);
+        Assert.InRange(off.MeasuredValue, 29.8, 30.2);
+    }
+
+    [Fact]
+    public void StoppedInLane_HazardsOnlyForPartOfTheStop_IsSerious()
+    {
+        var engine = new DriveBuilder(60, 80).Cruise(20).ToSpeed(0, 1.2).Stand(15).Switch(TruckSwitches.Hazard, true).Stand(15)
+            .Switch(TruckSwitches.Hazard, false).ToSpeed(60, 1).Cruise(10).Build().Run();
+
+        Assert.Equal(Severity.Serious, Assert.Single(Of(engine, HabitKind.StoppedInLane)).Severity);
+    }
+
+    [Fact]
+    public void StoppedInLane_AtAFerryPort_IsNothing()
+    {
+        var engine = new DriveBuilder(60, 25).Cruise(20).ToSpeed(0, 1).Stand(30).Ferry().Teleport(30_000, 0).Stand(30).ToSpeed(40, 1).Cruise(10).Build().Run();
+
+        Assert.Empty(engine.Findings);
+    }
+
+    [Fact]
+    public void YardApproach_JobAcceptedInTheYard_LearnsTheYard()
+    {
+        // A job configuration appearing while standing marks a yard; the approach before it was fast.
+        var b = new DriveBuilder(60, 45).Cruise(30).ToSpeed(0, 4.5).Stand(5).Cargo(20_000).Stand(5);
+
+        var engine = b.Build().Run();
+
+        Assert.Equal(Severity.Serious, Assert.Single(Of(engine, HabitKind.YardApproachTooFast)).Severity);
+    }
 }

@@ -101,4 +101,12 @@ public sealed class SpeedTests
         var speeding = Assert.Single(Of(engine, HabitKind.Speeding));
         Assert.InRange(speeding.StartSeconds, missed.EndSeconds - 0.1, missed.EndSeconds + 0.1);
     }
+
+    [Fact]
+    public void LimitDrop_LimitRisesAgainWithinThreeSeconds_IsNothing()
+    {
+        var drive = new DriveBuilder(60, 90).Cruise(10).Limit(60).Cruise(2).Limit(90).Cruise(30).Build();
+
+        Assert.Empty(drive.Run().Findings);
+    }
 }
