@@ -8,7 +8,16 @@ internal sealed partial class LaneChangeDetector
         var l = O.LaneChanges;
         var t = s.TimeSeconds;
         var frozen = _anchorHeading + (_anchorRate * (t - _anchorT));
+        var rate = _anchorRate;
         Drop();
+        if (Refit(ref end, out var fit))
+        {
+            frozen = fit.HeadingAt(t);
+            rate = fit.RateRadPerS;
+        }
+
+        var peakAlat = Math.Max(Math.Abs(_maxAlat + (_speedAtStart * (_anchorRate - rate))), Math.Abs(_minAlat + (_speedAtStart * (_anchorRate - rate))));
+        _quietSince = end + 0.5;
 
         var displacement = Math.Abs(_offset);
         var duration = end - _start;
@@ -25,14 +34,14 @@ internal sealed partial class LaneChangeDetector
             return;
         }
 
-        // The frozen reference is still the road: resume tracking from it.
-        _reference.Reset(frozen, _anchorRate);
+        // The (refitted) reference is still the road: resume tracking from it.
+        _reference.Reset(frozen, rate);
         if (!accepted)
         {
             return;
         }
 
-        Judge(end, equivalent);
+        Judge(end, equivalent, peakAlat);
         Shared.Manoeuvres.Add(new Manoeuvre(false, _side, _start, end, _speedAtStart, _speedAtStart));
 
         if (_hasLast && _lastSide != _side && _start - _lastEnd < l.WeavingWindowSeconds)
@@ -53,10 +62,9 @@ internal sealed partial class LaneChangeDetector
         }
     }
 
-    private void Judge(double end, double equivalentSeconds)
+    private void Judge(double end, double equivalentSeconds, double lateral)
     {
         var l = O.LaneChanges;
-        var lateral = _peakAlat;
         if (equivalentSeconds < l.SevereEquivalentSeconds || lateral >= l.SevereLateralMps2)
         {
             ReportChange(HabitKind.LaneChangeSevere, Severity.Serious, end, equivalentSeconds, lateral, l.SevereEquivalentSeconds, l.SevereLateralMps2);

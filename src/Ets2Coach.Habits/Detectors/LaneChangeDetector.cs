@@ -13,12 +13,25 @@ namespace Ets2Coach.Habits.Detectors;
 internal sealed partial class LaneChangeDetector(DetectorContext context) : DetectorBase(context)
 {
     private const double AnchorBeforeSeconds = 1.0;
-    private const double TailSeconds = 1.0;
+
+    /// <summary>Time after the end before a lane change is judged: the tail, and the heading after it for the refit.</summary>
+    private const double TailSeconds = 2.0;
     private const double CooldownSeconds = 2.0;
+
+    /// <summary>
+    /// After a reset (start, low speed, an abandoned curve) the reference is re-fitted to the last second of
+    /// heading at every 10 Hz sample until its rate has been steady this long; only then can a lane change
+    /// start. The rate comes from the heading, never from the yaw-rate channel: a rate error of 0.1°/s moves a
+    /// 5 s lane change at 90 km/h by half a metre, and the channel's noise is several times that.
+    /// </summary>
+    private const double SettleSeconds = 1.0;
+
+    /// <summary>The fitted rate counts as steady while it changes less than this over half a second (rad/s).</summary>
+    private const double SettleRateToleranceRadPerS = 0.0005;
     private const double AbandonLanes = 2.5;
 
     private readonly double _omega = 1 / context.Options.LaneChanges.RoadReferenceSeconds;
-    private readonly Ring<ReferenceSnapshot> _snapshots = new(64);
+    private readonly Ring<ReferenceSnapshot> _snapshots = new(256);
     private readonly double[] _widths = new double[64];
     private readonly double[] _scratch = new double[64];
     private int _widthsAdded;
@@ -35,7 +48,13 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
     private int _side;
     private double _offset;
     private double _peakVlat;
-    private double _peakAlat;
+    private double _maxAlat;
+    private double _minAlat;
+    private double _quietSince = double.NegativeInfinity;
+    private bool _settling = true;
+    private double _steadySince = double.NaN;
+    private readonly double[] _settleRates = new double[8];
+    private int _settleRatesAdded;
     private double _endAt = double.NaN;
     private double _speedAtStart;
 
@@ -62,6 +81,8 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         {
             Drop();
             _reference.IsSet = false;
+            _snapshots.Clear();
+            StartSettling();
             return;
         }
 
@@ -71,10 +92,18 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         var v = s.SpeedAbsMps;
         if (!_reference.IsSet || (!_active && v * 3.6 < l.MinSpeedKmh))
         {
-            // Too slow to judge lane changes: keep the reference on the heading so it is fresh at speed.
-            _reference.Reset(psi, s.YawRateRadPerS);
-            _previousVlat = 0;
-            Snapshot(t, _reference.HeadingRad, _reference.RateRadPerS, psi, v);
+            // No reference yet, or too slow to judge lane changes: settle it on the heading so it is fresh at speed.
+            if (!_reference.IsSet)
+            {
+                _reference.Reset(psi, 0);
+            }
+
+            StartSettling();
+        }
+
+        if (_settling && !_active)
+        {
+            Settle(t, psi, v);
             return;
         }
 
@@ -132,7 +161,8 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         {
             // Lateral acceleration relative to the road: measured (leftward) minus the road's centripetal part.
             var relative = -s.LateralFastMps2 - (v * _anchorRate);
-            _peakAlat = Math.Max(_peakAlat, Math.Abs(relative));
+            _maxAlat = Math.Max(_maxAlat, relative);
+            _minAlat = Math.Min(_minAlat, relative);
         }
 
         if (double.IsNaN(_endAt))
@@ -199,7 +229,8 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         _anchorRate = anchor.ReferenceRateRadPerS;
         _offset = 0;
         _peakVlat = 0;
-        _peakAlat = 0;
+        _maxAlat = 0;
+        _minAlat = 0;
         double previousT = 0, previousV = 0;
         for (var age = anchorAge; age >= 0; age--)
         {
@@ -242,8 +273,9 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
     {
         var s = S;
         Drop();
-        _reference.Reset(s.HeadingRad, s.YawRateRadPerS);
         _cooldownUntil = s.TimeSeconds + CooldownSeconds;
+        _quietSince = s.TimeSeconds;
+        StartSettling();
         _previousVlat = 0;
     }
 

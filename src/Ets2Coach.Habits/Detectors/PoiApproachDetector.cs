@@ -78,8 +78,8 @@ internal sealed class PoiApproachDetector(DetectorContext context) : DetectorBas
                 break;
             }
 
-            // POIs are learnt where the truck stands, so the radius is measured back along the path.
-            if (S.DistanceM - s.DistanceM <= p.YardRadiusM)
+            // A radius around the POI (not path distance: trucks drive past a bay and reverse into it).
+            if (double.IsFinite(s.XMetres) && poi.DistanceTo(s.XMetres, s.ZMetres) <= p.YardRadiusM)
             {
                 first = s.TimeSeconds;
                 if (double.IsNaN(last))
