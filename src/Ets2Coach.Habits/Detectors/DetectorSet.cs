@@ -51,12 +51,48 @@ internal sealed class DetectorSet
     /// <summary>Every standard detector, in run order (index = position in the frame loop).</summary>
     public DetectorBase[] All { get; }
 
+    /// <summary>False once any standard detector was disabled (the frame loop then checks each flag).</summary>
+    public bool AllEnabled { get; set; } = true;
+
     /// <summary>
     /// Runs the live-frame update of every enabled detector from <paramref name="position"/> on. When one
     /// throws, <paramref name="position"/> is left on it so the caller can disable it and resume after it.
     /// </summary>
     public void RunFrame(bool[] enabled, ref int position)
     {
+        if (position == 0 && AllEnabled)
+        {
+            // The usual case, straight-line: no jump table, no flag per detector.
+            _hardBraking.OnFrame();
+            position = 1;
+            _stopAnticipation.OnFrame();
+            position = 2;
+            _limitDrop.OnFrame();
+            position = 3;
+            _speeding.OnFrame();
+            position = 4;
+            _turn.OnFrame();
+            position = 5;
+            _laneChange.OnFrame();
+            position = 6;
+            _followingDistance.OnFrame();
+            position = 7;
+            _indicator.OnFrame();
+            position = 8;
+            _cornering.OnFrame();
+            position = 9;
+            _lights.OnFrame();
+            position = 10;
+            _poiApproach.OnFrame();
+            position = 11;
+            _blocking.OnFrame();
+            position = 14; // 12 and 13 (menu, fines) have no frame work
+
+            _collision.OnFrame();
+            position = All.Length;
+            return;
+        }
+
         for (; position < All.Length; position++)
         {
             if (!enabled[position])

@@ -110,7 +110,9 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         if (!_active)
         {
             _reference.Track(psi, s.DtSeconds, _omega);
-            var vlat = v * SmallAngle.Sin(psi - _reference.HeadingRad);
+
+            // Waiting for a start: v·Δψ is v·sin Δψ within 0.2 % at lane-change angles (Begin recomputes exactly).
+            var vlat = v * (psi - _reference.HeadingRad);
             Snapshot(t, _reference.HeadingRad, _reference.RateRadPerS, psi, v);
             if (Math.Abs(vlat) >= l.StartLateralSpeedMps && t >= _cooldownUntil)
             {

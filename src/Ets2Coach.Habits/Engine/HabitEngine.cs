@@ -275,6 +275,7 @@ public sealed class HabitEngine : ITelemetryConsumer
     {
         _detectors[index] = null;
         _enabled[index] = false;
+        _standard.AllEnabled = false;
         var message = ex.Message.ReplaceLineEndings(" ");
         _disabled.Add(new DisabledDetector(_names[index], $"{ex.GetType().Name}: {message}", _state.TimeSeconds));
     }
