@@ -30,11 +30,17 @@ internal static class Buckets
     /// </summary>
     public static (double Lo, double Hi) BriskLaneChangeSeconds => (3.52, 3.58);
 
-    /// <summary>Abrupt: a_lat 2.29–2.61 m/s² (≥ 2.2, ≤ 2.7).</summary>
-    public static (double Lo, double Hi) AbruptLaneChangeSeconds => (2.9, 3.1);
+    /// <summary>
+    /// Abrupt: T 2.855–2.875 s: peak a_lat 2.66–2.70 m/s² as docs/habits.md computes it (2πW/T², ≤ 2.7), and still
+    /// ≥ 2.2 m/s² if a detector smooths a_lat with τ = 0.3 s (which lowers a 2.9 s profile's peak by 15 %).
+    /// </summary>
+    public static (double Lo, double Hi) AbruptLaneChangeSeconds => (2.855, 2.875);
 
-    /// <summary>Severe: a_lat 3.38–3.52 m/s² (≥ 3.3); the |v_lat| &gt; 0.25 m/s span stays ≥ 2.0 s, 0.5 s above the 1.5 s acceptance.</summary>
-    public static (double Lo, double Hi) SevereLaneChangeSeconds => (2.5, 2.55);
+    /// <summary>
+    /// Severe: T 2.2–2.25 s: peak a_lat 4.3–4.5 m/s² raw, ≥ 3.3 smoothed; the |v_lat| &gt; 0.25 m/s span is 1.8 s,
+    /// 20 % above the 1.5 s acceptance.
+    /// </summary>
+    public static (double Lo, double Hi) SevereLaneChangeSeconds => (2.2, 2.25);
 
     /// <summary>Gap between the two lane changes of a normal overtake (end of the first to start of the second), s.</summary>
     public static (double Lo, double Hi) OvertakeGapSeconds => (20, 32);

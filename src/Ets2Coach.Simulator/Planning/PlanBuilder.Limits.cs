@@ -96,7 +96,7 @@ internal sealed partial class PlanBuilder
         Cruise(_rng.Uniform(0.5, 2));
         if (cruise > V)
         {
-            AccelerateTo(cruise, AccelShare());
+            AccelerateOnRoad(cruise, AccelShare());
         }
         else
         {

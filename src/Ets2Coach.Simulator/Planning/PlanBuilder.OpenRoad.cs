@@ -57,9 +57,9 @@ internal sealed partial class PlanBuilder
         Cruise(_rng.Uniform(3, 6));
     }
 
-    private void Overtake()
+    private void Overtake(bool forceWeave = false)
     {
-        var weave = _rng.Chance(_profile.WeavingShare);
+        var weave = forceWeave || _rng.Chance(_profile.WeavingShare);
         var t1 = DrawLaneChangeSeconds(out var b1);
         var t2 = DrawLaneChangeSeconds(out var b2);
         var s1 = DrawSignal(Buckets.Habits.Indicators.LaneChangeLeadSeconds, false, weaveFirst: weave);
@@ -122,8 +122,8 @@ internal sealed partial class PlanBuilder
         radius = Math.Min(radius, 3000);
         a = v * v / radius;
         var omega = v / radius;
-        var transition = _rng.Uniform(2.5, 4.5);
-        var deltaDeg = _rng.Uniform(10, 32);
+        var transition = _rng.Uniform(2.0, 4.0);
+        var deltaDeg = _rng.Uniform(8, 26);
         var minArc = cls > 0 ? Buckets.MinCorneringPlateauSeconds + 0.4 : 0;
         var needed = omega * (transition + minArc) * 180 / Math.PI;
         if (needed > deltaDeg)
@@ -140,7 +140,52 @@ internal sealed partial class PlanBuilder
         Corners.Add(new CornerFact(d.Id, v, omega, bend.Start, bend.Transition, bend.Arc));
         d.EndSeconds = Now;
         d.Description = $"curve {(side > 0 ? "left" : "right")} {F(deltaDeg, 0)}° R={F(radius, 0)} m at {F(v * KmhPerMps, 0)} km/h, a_lat {F(a, 2)} m/s² ({s_cornerNames[cls]})";
-        Cruise(_rng.Uniform(1.5, 3));
+        Cruise(_rng.Uniform(1, 2.5));
+    }
+
+    /// <summary>
+    /// Speeds up to <paramref name="target"/>; on the open road a gentle curve may come while accelerating (the
+    /// road does not straighten out for a truck that is speeding up). Its lateral acceleration stays under
+    /// 1.1 m/s² at the highest speed it is taken at, so it never makes a finding.
+    /// </summary>
+    private void AccelerateOnRoad(double target, double share)
+    {
+        var from = Now;
+        AccelerateTo(target, share);
+        if (target * KmhPerMps < 60 || !_rng.Chance(0.85))
+        {
+            return;
+        }
+
+        var profile = Speed.Build();
+        var start = Math.Max(from, Math.Max(Yaw.Time, _lastLaneChangeEnd + 8));
+        while (start < Now && profile.SpeedAt(start) * KmhPerMps < 50)
+        {
+            start += 0.5;
+        }
+
+        var total = Math.Min(Now - start - 0.5, _rng.Uniform(9, 15));
+        if (total < 7)
+        {
+            return;
+        }
+
+        var transition = _rng.Uniform(2, 3);
+        var vMax = profile.SpeedAt(start + total);
+        var omega = _rng.Uniform(Buckets.CleanLateralMinMps2, 1.0) / vMax;
+        var arc = total - (2 * transition);
+        var side = BendSide();
+        var delta = side * omega * (transition + arc);
+        var d = Begin(ManoeuvreKind.Curve, start);
+        Yaw.StraightUntil(start);
+        Yaw.Ramp(transition, side * omega);
+        Yaw.Ramp(arc, side * omega);
+        Yaw.Ramp(transition, 0);
+        _lastBendEnd = start + total;
+        _bearingOffset += delta;
+        Corners.Add(new CornerFact(d.Id, vMax, omega, start, transition, arc));
+        d.EndSeconds = start + total;
+        d.Description = $"curve {(side > 0 ? "left" : "right")} {F(Math.Abs(delta) * 180 / Math.PI, 0)}° taken while speeding up to {F(vMax * KmhPerMps, 0)} km/h, a_lat ≤ {F(vMax * omega, 2)} m/s² (gentle)";
     }
 
     private int DrawBrakingClass(double gentle, double firm, double harsh, double emergency)
@@ -201,7 +246,7 @@ internal sealed partial class PlanBuilder
         }
 
         Cruise(_rng.Uniform(3, 8));
-        AccelerateTo(cruise, AccelShare());
+        AccelerateOnRoad(cruise, AccelShare());
         d.EndSeconds = Now;
         d.Description = $"slowdown for traffic {F(cruise * KmhPerMps, 0)}→{F(plan.TargetMps * KmhPerMps, 0)} km/h, plateau {F(plan.PlateauMps2, 2)} m/s² ({name}), mass {F(Truck.TotalMassKg / 1000)} t";
         Cruise(_rng.Uniform(3, 6));
@@ -278,7 +323,7 @@ internal sealed partial class PlanBuilder
         Cruise(_rng.Uniform(6, 8));
     }
 
-    private void StopInLane(double cruiseKmh)
+    private void StopInLane(double cruiseKmh, bool allowLong)
     {
         WaitForQuiet(true);
 
@@ -287,7 +332,7 @@ internal sealed partial class PlanBuilder
         var d = Begin(ManoeuvreKind.StopInLane, Now);
         var hazards = _rng.Chance(_profile.StopInLaneHazardsShare);
         var dangerous = _profile.StopEmergencyShare > 0 && _rng.Chance(0.3);
-        var seconds = _rng.Chance(0.3) ? _rng.Uniform(Buckets.LongLaneStopSeconds.Lo, Buckets.LongLaneStopSeconds.Hi)
+        var seconds = allowLong && _rng.Chance(0.3) ? _rng.Uniform(Buckets.LongLaneStopSeconds.Lo, Buckets.LongLaneStopSeconds.Hi)
             : _rng.Uniform(Buckets.ShortLaneStopSeconds.Lo, Buckets.ShortLaneStopSeconds.Hi);
         string how;
         if (dangerous)
@@ -316,7 +361,7 @@ internal sealed partial class PlanBuilder
 
         BrakeHolds.Add((stopAt, Now));
         var move = Begin(ManoeuvreKind.MoveOff, Now);
-        AccelerateTo(cruiseKmh / KmhPerMps, AccelShare());
+        AccelerateOnRoad(cruiseKmh / KmhPerMps, AccelShare());
         move.EndSeconds = Now;
         move.Description = "move off after stopping in the lane";
         d.EndSeconds = move.StartSeconds;

@@ -72,10 +72,13 @@ internal sealed partial class PlanBuilder
         BrakeHolds.Add((stopAt, Now));
         d.EndSeconds = stopAt + stand;
         d.Description = $"toll gate approached at {F(Buckets.TollApproachKmh[cls].Lo, 0)}–{F(Buckets.TollApproachKmh[cls].Hi, 0)} km/h bucket, {braking} stop at the booth";
-        MoveOff(cruise);
+        var m = Begin(ManoeuvreKind.MoveOff, Now);
+        AccelerateOnRoad(cruise, AccelShare());
+        m.EndSeconds = Now;
+        m.Description = $"move off from the booth to {F(cruise * KmhPerMps, 0)} km/h";
     }
 
-    private void ServiceArea(double motorwayKmh)
+    private void ServiceArea(double leaveToKmh)
     {
         WaitForQuiet(true);
         CruiseUntil(_lastBendEnd + 5);
@@ -98,10 +101,9 @@ internal sealed partial class PlanBuilder
         Stand(stand);
         d.Description = $"service area: approach in the {F(lo, 0)}–{F(hi, 0)} km/h bucket, {braking} stop at the pump, {F(litres, 0)} l refuelled";
         LeaveSlowly();
-        AccelerateTo(70 / KmhPerMps, AccelShare());
-        SetLimit(Now, motorwayKmh);
+        SetLimit(Now, leaveToKmh);
         d.EndSeconds = Now;
-        AccelerateTo(CruiseSpeedFor(motorwayKmh), AccelShare());
+        AccelerateOnRoad(CruiseSpeedFor(leaveToKmh), AccelShare());
         Cruise(_rng.Uniform(3, 6));
     }
 
@@ -157,7 +159,7 @@ internal sealed partial class PlanBuilder
         d.Description = $"ferry {s_ports[from]} → {s_ports[to]}, {F(km / 1000, 0)} km jump while standing";
         LeaveSlowly();
         SetLimit(Now, roadKmh);
-        AccelerateTo(CruiseSpeedFor(roadKmh), AccelShare());
+        AccelerateOnRoad(CruiseSpeedFor(roadKmh), AccelShare());
         d.EndSeconds = Now;
         Cruise(_rng.Uniform(3, 6));
     }

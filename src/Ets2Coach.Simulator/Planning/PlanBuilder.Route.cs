@@ -3,12 +3,12 @@ using Ets2Coach.Telemetry;
 namespace Ets2Coach.Simulator.Planning;
 
 /// <summary>
-/// The route: yard → town → rural road → motorway (toll, service area) → ferry → rural road → town → yard,
+/// The route: yard → town → rural road → toll → motorway → service area → ferry → rural road → town → yard,
 /// each section filled with manoeuvres drawn per profile until its share of the duration is used.
 /// </summary>
 internal sealed partial class PlanBuilder
 {
-    private const double ArrivalReserveSeconds = 135;
+    private const double ArrivalReserveSeconds = 125;
     private bool _collisionDone;
 
     public void BuildRoute()
@@ -23,22 +23,39 @@ internal sealed partial class PlanBuilder
         var ruralKmh = _rng.Chance(0.5) ? 70.0 : 80.0;
         var motorwayKmh = 90.0;
         var open = budget - Now;
-        var ferry = open > 330 && _rng.Chance(0.6);
-        var ferryTime = ferry ? 75 : 0;
-        var usable = open - ferryTime;
-        if (usable > 40)
+        var motorway = open > 300;
+        var toll = motorway && _rng.Chance(0.85);
+        var service = motorway && _rng.Chance(0.8);
+        var ferry = open > 380 && _rng.Chance(0.6);
+
+        // What the points of interest take, then the open road shares the rest: 30 % rural, 45 % motorway, 25 % rural.
+        var roads = open - (toll ? 65 : 0) - (service ? 110 : 0) - (ferry ? 75 : 0);
+        if (open > 40)
         {
-            var start = Now;
             LimitRise(ruralKmh);
-            OpenRoadSection(start + (usable * 0.25), ruralKmh, motorway: false);
-            if (usable > 250)
+            OpenRoadSection(Now + (roads * (motorway ? 0.3 : 0.75)), ruralKmh, motorway: false);
+            if (motorway)
             {
+                // A toll plaza at the motorway entry, a service area as the way off it: the rig has to speed
+                // up onto the motorway and slow down off it anyway.
+                if (toll)
+                {
+                    TollGate(CruiseSpeedFor(ruralKmh) * 0.8);
+                }
+
                 LimitRise(motorwayKmh);
-                OpenRoadSection(start + (usable * 0.8), motorwayKmh, motorway: true);
-                LimitDrop(ruralKmh, CruiseSpeedFor(ruralKmh));
+                OpenRoadSection(Now + (roads * 0.45), motorwayKmh, motorway: true);
+                if (service)
+                {
+                    ServiceArea(ruralKmh);
+                }
+                else
+                {
+                    LimitDrop(ruralKmh, CruiseSpeedFor(ruralKmh));
+                }
             }
 
-            if (ferry && Now < budget - 100)
+            if (ferry && Now < budget - 90)
             {
                 Ferry(ruralKmh);
             }
@@ -83,29 +100,27 @@ internal sealed partial class PlanBuilder
         Slowdown,
         Village,
         Roadworks,
-        Toll,
-        Service,
         Speeding,
         StopInLane,
         Menu,
         Collision,
         WeighStation,
+        Weave,
     }
 
     private static double Estimate(Item item) => item switch
     {
-        Item.Curve => 22,
+        Item.Curve => 18,
         Item.LaneChange => 40,
         Item.Overtake => 80,
         Item.Slowdown => 60,
         Item.Village => 110,
         Item.Roadworks => 110,
-        Item.Toll => 90,
-        Item.Service => 150,
-        Item.Speeding => 190,
-        Item.StopInLane => 160,
+        Item.Speeding => 170,
+        Item.StopInLane => 115,
         Item.Menu => 20,
         Item.Collision => 25,
+        Item.Weave => 70,
         _ => 20,
     };
 
@@ -116,15 +131,6 @@ internal sealed partial class PlanBuilder
         {
             _laneCount = _rng.Chance(0.5) ? 2 : 3;
             _lane = 0;
-            if (_rng.Chance(0.85))
-            {
-                pending.Add(Item.Toll);
-            }
-
-            if (_rng.Chance(0.7))
-            {
-                pending.Add(Item.Service);
-            }
         }
         else
         {
@@ -158,15 +164,20 @@ internal sealed partial class PlanBuilder
             pending.Add(Item.WeighStation);
         }
 
+        if (_rng.Chance(_profile.WeavingShare * 0.5))
+        {
+            pending.Add(Item.Weave);
+        }
+
         var villageDone = false;
         var roadworksDone = false;
         while (true)
         {
             var left = until - Now;
-            var choices = new List<(Item Item, double Weight)> { (Item.Curve, motorway ? 4 : 5) };
+            var choices = new List<(Item Item, double Weight)> { (Item.Curve, motorway ? 5 : 6) };
             if (motorway && _laneCount > 1)
             {
-                choices.Add((Item.LaneChange, 2));
+                choices.Add((Item.LaneChange, 2.5));
             }
 
             if (!motorway || _lane < _laneCount - 1)
@@ -187,7 +198,7 @@ internal sealed partial class PlanBuilder
 
             foreach (var p in pending)
             {
-                choices.Add((p, 2.5));
+                choices.Add((p, 4));
             }
 
             choices.RemoveAll(c => Estimate(c.Item) > left);
@@ -203,6 +214,23 @@ internal sealed partial class PlanBuilder
             }
 
             var item = choices[_rng.Pick(weights)].Item;
+
+            // What the section planned (POIs, faults) must happen before its time runs out.
+            var owed = 0.0;
+            foreach (var p in pending)
+            {
+                owed += Estimate(p);
+            }
+
+            if (pending.Count > 0 && left <= owed + 30)
+            {
+                var due = pending.FindIndex(p => Estimate(p) <= left);
+                if (due >= 0)
+                {
+                    item = pending[due];
+                }
+            }
+
             pending.Remove(item);
             var cruise = V;
             switch (item)
@@ -227,19 +255,11 @@ internal sealed partial class PlanBuilder
                     roadworksDone = true;
                     Roadworks(limitKmh);
                     break;
-                case Item.Toll:
-                    KeepRight();
-                    TollGate(cruise);
-                    break;
-                case Item.Service:
-                    KeepRight();
-                    ServiceArea(limitKmh);
-                    break;
                 case Item.Speeding:
                     SpeedingStretch(limitKmh);
                     break;
                 case Item.StopInLane:
-                    StopInLane(cruise * KmhPerMps);
+                    StopInLane(cruise * KmhPerMps, allowLong: left > 170);
                     break;
                 case Item.Menu:
                     MenuWhileRolling();
@@ -249,6 +269,10 @@ internal sealed partial class PlanBuilder
                     break;
                 case Item.WeighStation:
                     WeighStationFine();
+                    break;
+                case Item.Weave:
+                    KeepRight();
+                    Overtake(forceWeave: true);
                     break;
             }
         }

@@ -141,7 +141,7 @@ internal sealed partial class PlanBuilder
         var from = V;
         Brake(plan);
         var stopAt = Now;
-        var stand = _rng.Uniform(6, 25);
+        var stand = _rng.Uniform(6, 16);
         MaybePauseWhileStopped(stopAt, stand);
         Stand(stand);
         BrakeHolds.Add((stopAt, Now));

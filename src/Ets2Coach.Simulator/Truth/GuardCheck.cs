@@ -189,7 +189,8 @@ internal static class GuardCheck
             var lc = h.LaneChanges;
             yield return ("LaneMinSpeed", Group.Lanes, L(lc with { MinSpeedKmh = R(lc.MinSpeedKmh) }));
             yield return ("LaneWidth", Group.Lanes, L(lc with { LaneWidthM = R(lc.LaneWidthM) }));
-            yield return ("MinDuration", Group.Lanes, L(lc with { MinDurationSeconds = T(lc.MinDurationSeconds) }));
+            // The 1.5 s acceptance is guarded by 10 %: severe lane changes last 1.8 s between the 0.25 m/s crossings.
+            yield return ("MinDuration", Group.Lanes, L(lc with { MinDurationSeconds = R(lc.MinDurationSeconds) }));
             // T_eq cut-offs are derived durations: guarded by 10 % (a 0.5 s guard would empty the brisk band).
             yield return ("Brisk", Group.Lanes, L(lc with { BriskEquivalentSeconds = R(lc.BriskEquivalentSeconds) }));
             yield return ("Abrupt", Group.Lanes, L(lc with { AbruptEquivalentSeconds = R(lc.AbruptEquivalentSeconds) }));
@@ -235,5 +236,6 @@ internal static class GuardCheck
         }
 
         yield return ("StopPhase", Group.Stops, n with { StopPhaseFromCrossing = true });
+        yield return ("LaneSmoothing", Group.Lanes, n with { LaneChangeLateralSmoothingSeconds = h.Braking.SmoothingSeconds });
     }
 }

@@ -26,6 +26,13 @@ internal static class LaneOracle
             accepted.Add((start, end, Math.Sign(spec.WidthM), owner));
             var tEq = spec.DurationSeconds; // 2·W / v_lat,peak for the sine profile
             var aLat = spec.PeakLateralMps2;
+            if (o.LaneChangeLateralSmoothingSeconds > 0)
+            {
+                // A first-order lag at the profile's frequency 2π/T scales its peak by 1/√(1 + (ωτ)²).
+                var wt = 2 * Math.PI / spec.DurationSeconds * o.LaneChangeLateralSmoothingSeconds;
+                aLat /= Math.Sqrt(1 + (wt * wt));
+            }
+
             Severity? severity = tEq < lc.SevereEquivalentSeconds || aLat >= lc.SevereLateralMps2 ? Severity.Serious
                 : tEq < lc.AbruptEquivalentSeconds || aLat >= lc.AbruptLateralMps2 ? Severity.Minor
                 : tEq < lc.BriskEquivalentSeconds ? Severity.Info

@@ -17,6 +17,12 @@ internal sealed record OracleSettings(HabitOptions Habits)
     /// <summary>A lane change starts when |v_lat| first exceeds this, m/s.</summary>
     public double LaneChangeStartMps { get; init; } = 0.25;
 
+    /// <summary>
+    /// Robustness variant: the lane-change peak a_lat as a detector smoothing a_lat with this time constant would
+    /// see it (docs/habits.md computes the raw 2πW/T² but also says a_lat is smoothed with τ = 0.3 s).
+    /// </summary>
+    public double LaneChangeLateralSmoothingSeconds { get; init; }
+
     /// <summary>Robustness variant: the stop's braking phase starts where speed last crossed 1.1 × the stop-from speed.</summary>
     public bool StopPhaseFromCrossing { get; init; }
 
