@@ -96,7 +96,8 @@ internal sealed class PoiApproachDetector(DetectorContext context) : DetectorBas
         if (!double.IsNaN(first) && over > p.MinorOverKmh)
         {
             var what = poi.Kind == PoiKind.ServiceArea ? "service area" : "company yard";
-            Report(HabitKind.YardApproachTooFast, over > p.SeriousOverKmh ? Severity.Serious : Severity.Minor, first, last,
+            // Span: from entering the radius to where the POI was learnt (the truck stands at it).
+            Report(HabitKind.YardApproachTooFast, over > p.SeriousOverKmh ? Severity.Serious : Severity.Minor, first, Math.Max(last, S.TimeSeconds),
                 maxKmh, p.YardTargetKmh, "km/h", $"{maxKmh:0} km/h within {p.YardRadiusM:0} m of a {what}");
         }
     }

@@ -7,16 +7,21 @@ namespace Ets2Coach.Habits.Tests.Suite;
 /// One simulated drive sampled at 20 Hz, 60 Hz and 1 kHz gives the same findings: same kinds and
 /// severities, and times within one frame period of the slowest rate (50 ms). Allowance: times taken
 /// from the 10 Hz path history (lane changes, POI approaches) are interpolated on that grid and may move
-/// by a further sample (0.1 s) where a signal crossing falls between samples differently.
+/// by a further sample (0.1 s) where a signal crossing falls between samples differently. With sensor
+/// noise the noise itself is sampled differently at each rate, so a threshold crossing on a slow ramp
+/// moves by about σ / slope (0.2 s for 0.02 m/s of speed noise on a 0.1 m/s² ramp): the noisy drive
+/// must give the same kinds and severities with times within 0.5 s.
 /// </summary>
 public sealed class RateIndependenceSuiteTests(ITestOutputHelper output)
 {
     private const double FrameSeconds = 0.05;
     private const double HistoryAllowanceSeconds = 0.1;
+    private const double NoisyToleranceSeconds = 0.5;
 
     [Theory]
     [InlineData(21, "reckless", NoiseLevel.None)]
-    [InlineData(22, "average", NoiseLevel.Low)]
+    [InlineData(22, "average", NoiseLevel.None)]
+    [InlineData(23, "reckless", NoiseLevel.High)]
     public void Findings_SameDriveAt20And60And1000Hz_AreTheSame(int seed, string profile, NoiseLevel noise)
     {
         SuiteRunner.Result At(double hz) => SuiteRunner.Run(new SimulationOptions
@@ -35,7 +40,8 @@ public sealed class RateIndependenceSuiteTests(ITestOutputHelper output)
             Assert.Equal(slow.Select(f => (f.Kind, f.Severity)).Order(), other.Select(f => (f.Kind, f.Severity)).Order());
             foreach (var f in slow)
             {
-                var tolerance = FrameSeconds + (UsesHistory(f.Kind) ? HistoryAllowanceSeconds : 0) + 1e-6;
+                var tolerance = noise != NoiseLevel.None ? NoisyToleranceSeconds
+                    : FrameSeconds + (UsesHistory(f.Kind) ? HistoryAllowanceSeconds : 0) + 1e-6;
                 var partner = other.Where(o => o.Kind == f.Kind && o.Severity == f.Severity).MinBy(o => Math.Abs(o.StartSeconds - f.StartSeconds))!;
                 output.WriteLine($"{name} {f.Kind} start Δ {partner.StartSeconds - f.StartSeconds:+0.000;-0.000} s, end Δ {partner.EndSeconds - f.EndSeconds:+0.000;-0.000} s");
                 Assert.InRange(partner.StartSeconds - f.StartSeconds, -tolerance, tolerance);
