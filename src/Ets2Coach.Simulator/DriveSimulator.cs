@@ -38,7 +38,6 @@ public sealed partial class DriveSimulator
         Options = options;
         var result = DrivePlanner.Create(options);
         _plan = result.Plan;
-        PlanAttempt = result.Attempt;
         GroundTruth = result.Truth;
         InitialConfiguration = _plan.InitialConfiguration;
         _rateHz = options.RateHz;
@@ -93,9 +92,6 @@ public sealed partial class DriveSimulator
 
     /// <summary>The rig's largest net acceleration at a speed, m/s² (power- and traction-limited, by mass).</summary>
     public double MaxAccelerationMps2(double speedMps) => _plan.Truck.NetMaxAccelerationMps2(speedMps);
-
-    /// <summary>Which planning attempt passed the guard-band check (0 = the first).</summary>
-    internal int PlanAttempt { get; }
 
     internal DrivePlan Plan => _plan;
 }

@@ -23,10 +23,10 @@ public sealed record DriverProfile
     /// <summary>Share of lane changes and turns signalled on the wrong side.</summary>
     public double WrongSideShare { get; init; }
 
-    /// <summary>Share of signalled single lane changes whose indicator is left on 10–30 s.</summary>
+    /// <summary>Share of signalled single lane changes whose indicator is left on 10–25 s.</summary>
     public double NotCancelledShare { get; init; }
 
-    /// <summary>Share of stops braked late (mean 1.65–2.25 m/s² or a 2.25–2.65 m/s² plateau).</summary>
+    /// <summary>Share of stops braked late (a 2.21–2.25 m/s² plateau held at least 2 s).</summary>
     public double StopLateShare { get; init; }
 
     /// <summary>Share of stops braked at the harsh level.</summary>
@@ -38,19 +38,19 @@ public sealed record DriverProfile
     /// <summary>Share of speed-limit drops met 3.5–7.5 s late.</summary>
     public double LimitDropLateShare { get; init; }
 
-    /// <summary>Share of speed-limit drops missed (≥ 8.5 s, or ≥ 16.5 km/h over 3 s after the sign).</summary>
+    /// <summary>Share of speed-limit drops missed (at least 8.5 s, and at least 16.5 km/h over 3.5 s after the sign).</summary>
     public double LimitDropMissedShare { get; init; }
 
-    /// <summary>Share of lane changes that are brisk (T = 3.5 s).</summary>
+    /// <summary>Share of lane changes that are brisk (T = 3.52–3.58 s).</summary>
     public double LaneChangeBriskShare { get; init; }
 
-    /// <summary>Share of lane changes that are abrupt (T = 2.9–3.1 s).</summary>
+    /// <summary>Share of lane changes that are abrupt (T = 2.855–2.875 s).</summary>
     public double LaneChangeAbruptShare { get; init; }
 
-    /// <summary>Share of lane changes that are severe (T = 2.5–2.55 s).</summary>
+    /// <summary>Share of lane changes that are severe (T = 2.2–2.25 s).</summary>
     public double LaneChangeSevereShare { get; init; }
 
-    /// <summary>Share of overtakes done as weaving (back in within 3–10 s).</summary>
+    /// <summary>Share of overtakes done as weaving (back in within 4–10 s); half of it also adds a dedicated weave per open-road section.</summary>
     public double WeavingShare { get; init; }
 
     /// <summary>Share of curves and turns taken at the caution level of lateral acceleration.</summary>
@@ -80,7 +80,7 @@ public sealed record DriverProfile
     /// <summary>Highest cruising margin over the limit, km/h (at most +8: sustained speeding starts at +10).</summary>
     public double CruiseMarginMaxKmh { get; init; }
 
-    /// <summary>Chance per open-road section of a sustained speeding stretch (75–120 s at +13 to +30 km/h).</summary>
+    /// <summary>Chance per open-road section of a sustained speeding stretch (72–110 s at +13–17 or +23–28 km/h).</summary>
     public double SpeedingStretchShare { get; init; }
 
     /// <summary>Share of traffic slowdowns braked firmly (info level).</summary>
@@ -107,7 +107,7 @@ public sealed record DriverProfile
     /// <summary>Share of toll, yard and service-area approaches 13–16 km/h over the target.</summary>
     public double PoiFastShare { get; init; }
 
-    /// <summary>Share of those approaches 24 km/h or more over the target.</summary>
+    /// <summary>Share of those approaches 25 km/h or more over the target.</summary>
     public double PoiVeryFastShare { get; init; }
 
     /// <summary>Chance per section of a game fine (red light, weigh station, camera while speeding).</summary>
@@ -122,7 +122,7 @@ public sealed record DriverProfile
     /// <summary>Whether gentle slowing uses the retarder rather than the service brake.</summary>
     public bool UsesRetarder { get; init; }
 
-    /// <summary>Signals ≥ 4 s ahead, stops below 1.2 m/s², lane changes ≥ 5 s, lights on before dusk: scores ≥ 90.</summary>
+    /// <summary>Signals ≥ 1 s more than required, stops below 1.2 m/s², lane changes ≥ 5 s, lights on before dusk: no faults.</summary>
     public static DriverProfile Careful { get; } = new()
     {
         Name = "careful",

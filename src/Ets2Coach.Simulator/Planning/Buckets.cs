@@ -42,6 +42,9 @@ internal static class Buckets
     /// </summary>
     public static (double Lo, double Hi) SevereLaneChangeSeconds => (2.2, 2.25);
 
+    /// <summary>A lane change starts and ends where |v_lat| crosses this, m/s (docs/habits.md, lane-change detection).</summary>
+    public const double LaneChangeStartMps = 0.25;
+
     /// <summary>Gap between the two lane changes of a normal overtake (end of the first to start of the second), s.</summary>
     public static (double Lo, double Hi) OvertakeGapSeconds => (20, 32);
 
@@ -49,9 +52,6 @@ internal static class Buckets
     public static (double Lo, double Hi) WeavingGapSeconds => (4, 10);
 
     // ---- Indicators -------------------------------------------------------------------------------
-
-    /// <summary>Good lane-change lead, s (required 3 s).</summary>
-    public static (double Lo, double Hi) GoodLaneChangeLeadSeconds => (4.0, 7.0);
 
     /// <summary>Late lead, s: in [1, required) with 0.5 s guards.</summary>
     public static (double Lo, double Hi) LateLeadSeconds => (1.5, 2.5);

@@ -31,6 +31,7 @@ internal sealed partial class PlanBuilder
 
             string how;
             double on;
+            var early = false;
             var r = rng.NextDouble();
             if (n > 0 && n < end - 60 && r < _profile.LightsLateAtNightShare)
             {
@@ -51,11 +52,11 @@ internal sealed partial class PlanBuilder
             {
                 on = Math.Max(0, a - rng.Uniform(Buckets.LightsEarlySeconds, 60));
                 how = "low beam on before dusk";
+                early = true;
             }
 
-            var careful = how == "low beam on before dusk";
             var off = b >= end ? double.PositiveInfinity
-                : careful ? b + rng.Uniform(20, 60) : m + rng.Uniform(30, 300);
+                : early ? b + rng.Uniform(20, 60) : m + rng.Uniform(30, 300);
             if (off <= on)
             {
                 continue;
@@ -63,7 +64,7 @@ internal sealed partial class PlanBuilder
 
             plan.LowBeam.Add((on, off));
             lowBeamFrom = Math.Min(lowBeamFrom, on);
-            if (!careful && on > Math.Max(0, a) && rng.Chance(_profile.ParkingLightsOnlyShare))
+            if (!early && on > Math.Max(0, a) && rng.Chance(_profile.ParkingLightsOnlyShare))
             {
                 plan.ParkingOnly.Add((Math.Max(0, a - rng.Uniform(0, 30)), on));
                 how += ", parking lights alone before that";

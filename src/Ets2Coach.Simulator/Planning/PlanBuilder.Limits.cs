@@ -6,7 +6,7 @@ internal sealed partial class PlanBuilder
     /// <summary>The limit drops to <paramref name="newKmh"/> at a sign; the driver anticipates it or not, per profile.</summary>
     private void LimitDrop(double newKmh, double nextCruise)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
         CruiseUntil(Math.Max(_lastLaneChangeEnd + 5, _lastBendEnd + 3));
         var oldKmh = LimitKmh.Current;
         var v0 = V;

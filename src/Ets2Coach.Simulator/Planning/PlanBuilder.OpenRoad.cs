@@ -28,7 +28,7 @@ internal sealed partial class PlanBuilder
     private (double Ts, double End, LaneChangeSpec Spec) DoLaneChange(ManoeuvreDraft owner, int side, double seconds, SignalChoice signal, bool weaveSecond)
     {
         var probe = new LaneChangeSpec(0, seconds, LaneWidthM, 1);
-        var cross = probe.CrossingOffsetSeconds(Buckets.Habits.LaneChanges.MinDisplacementLanes > 0 ? 0.25 : 0.25);
+        var cross = probe.CrossingOffsetSeconds(Buckets.LaneChangeStartMps);
         if (!weaveSecond)
         {
             WaitForBlinkerSpacing(signal, cross);
@@ -67,7 +67,7 @@ internal sealed partial class PlanBuilder
         var d = Begin(ManoeuvreKind.Overtake, double.MaxValue);
         var (_, end1, _) = DoLaneChange(d, +1, t1, s1, false);
         var gap = weave ? _rng.Uniform(Buckets.WeavingGapSeconds.Lo, Buckets.WeavingGapSeconds.Hi) : _rng.Uniform(Buckets.OvertakeGapSeconds.Lo, Buckets.OvertakeGapSeconds.Hi);
-        var cross2 = new LaneChangeSpec(0, t2, LaneWidthM, 1).CrossingOffsetSeconds(0.25);
+        var cross2 = new LaneChangeSpec(0, t2, LaneWidthM, 1).CrossingOffsetSeconds(Buckets.LaneChangeStartMps);
         CruiseUntil(end1 + gap - cross2);
         DoLaneChange(d, -1, t2, s2, weave);
         d.Description = $"{(weave ? "weaving overtake" : "overtake")} at {F(V * KmhPerMps, 0)} km/h: out T={F(t1, 2)} s ({b1}), {Describe(s1)}; " +
@@ -298,6 +298,11 @@ internal sealed partial class PlanBuilder
     private void MenuWhileRolling()
     {
         Cruise(_rng.Uniform(4, 6));
+        if (V * KmhPerMps < Buckets.MenuMinKmh)
+        {
+            return;
+        }
+
         var d = Begin(ManoeuvreKind.Pause, Now);
         var seconds = _rng.Uniform(Buckets.PauseSeconds.Lo, Buckets.PauseSeconds.Hi);
         AddPause(Now, seconds, d.Id);
@@ -325,7 +330,7 @@ internal sealed partial class PlanBuilder
 
     private void StopInLane(double cruiseKmh, bool allowLong)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
 
         // Nothing slow in the queue window before the stop (the stop-go queue rule looks back 60 s).
         CruiseUntil(LastTimeBelow(25 / KmhPerMps) + 75);

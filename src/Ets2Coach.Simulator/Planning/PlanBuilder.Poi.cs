@@ -56,7 +56,7 @@ internal sealed partial class PlanBuilder
 
     private void TollGate(double cruise)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
         CruiseUntil(_lastBendEnd + 5);
         WaitForPath(_ftcQuietPathM);
         var cls = DrawPoiClass();
@@ -80,7 +80,7 @@ internal sealed partial class PlanBuilder
 
     private void ServiceArea(double leaveToKmh)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
         CruiseUntil(_lastBendEnd + 5);
         WaitForPath(_ftcQuietPathM);
         var d = Begin(ManoeuvreKind.ServiceArea, Now);
@@ -127,7 +127,7 @@ internal sealed partial class PlanBuilder
 
     private void Ferry(double roadKmh)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
         CruiseUntil(_lastBendEnd + 5);
         WaitForPath(_ftcQuietPathM);
         var d = Begin(ManoeuvreKind.Ferry, Now);

@@ -13,7 +13,7 @@ internal sealed partial class PlanBuilder
     /// </summary>
     private void JunctionTurn(int side, double afterCruise, double? limitAfterKmh = null)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
         CruiseUntil(Math.Max(_lastLaneChangeEnd + 5, _lastBendEnd + 5));
         var cls = DrawCorneringClass();
         double a, radius, v;
@@ -117,7 +117,7 @@ internal sealed partial class PlanBuilder
     /// <summary>Stops at a red light (or runs it, with a fine), stands, moves off.</summary>
     private void TrafficLightStop(double cruise)
     {
-        WaitForQuiet(true);
+        WaitForQuiet();
         CruiseUntil(_lastBendEnd + 5);
         if (_rng.Chance(_profile.FineShare * 0.4))
         {

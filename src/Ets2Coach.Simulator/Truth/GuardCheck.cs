@@ -132,8 +132,8 @@ internal static class GuardCheck
         var h = n.Habits;
         foreach (var sign in new[] { -1, 1 })
         {
-            double R(double v) => v * (1 + (0.1 * sign));
-            double T(double v) => v + (sign * Math.Max(0.1 * v, 0.5));
+            double R(double v) => v * (1 + (Buckets.GuardFraction * sign));
+            double T(double v) => v + (sign * Math.Max(Buckets.GuardFraction * v, Buckets.GuardSeconds));
             double A(double v, double by) => v + (sign * by);
             OracleSettings B(BrakingOptions b) => n with { Habits = h with { Braking = b } };
             OracleSettings Sp(SpeedOptions o) => n with { Habits = h with { Speed = o } };

@@ -1,4 +1,5 @@
 using Ets2Coach.Habits;
+using Ets2Coach.Simulator.Planning;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Simulator.Truth;
@@ -20,8 +21,8 @@ internal static class IndicatorOracle
             if (!m.IsTurn && o.LaneChangeStartMps != OracleSettings.Default.LaneChangeStartMps)
             {
                 // Re-derive t_s for a perturbed start threshold.
-                var owner = plan.LaneChangeOwners.First(l => l.ManoeuvreId == m.ManoeuvreId && Math.Abs(l.Spec.StartSeconds + l.Spec.CrossingOffsetSeconds(0.25) - m.StartSeconds) < 1e-6);
-                laneChangeStartShift = owner.Spec.CrossingOffsetSeconds(o.LaneChangeStartMps) - owner.Spec.CrossingOffsetSeconds(0.25);
+                var owner = plan.LaneChangeOwners.First(l => l.ManoeuvreId == m.ManoeuvreId && Math.Abs(l.Spec.StartSeconds + l.Spec.CrossingOffsetSeconds(Buckets.LaneChangeStartMps) - m.StartSeconds) < 1e-6);
+                laneChangeStartShift = owner.Spec.CrossingOffsetSeconds(o.LaneChangeStartMps) - owner.Spec.CrossingOffsetSeconds(Buckets.LaneChangeStartMps);
                 ts += laneChangeStartShift;
                 end -= laneChangeStartShift;
             }

@@ -15,7 +15,7 @@ internal sealed record OracleSettings(HabitOptions Habits)
     public double FtcPoiAheadM { get; init; } = 300;
 
     /// <summary>A lane change starts when |v_lat| first exceeds this, m/s.</summary>
-    public double LaneChangeStartMps { get; init; } = 0.25;
+    public double LaneChangeStartMps { get; init; } = Planning.Buckets.LaneChangeStartMps;
 
     /// <summary>
     /// Robustness variant: the lane-change peak a_lat as a detector smoothing a_lat with this time constant would
