@@ -116,8 +116,9 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
         _stopped = false;
         var b = O.Blocking;
         var seconds = end - _stopAt;
-        if (seconds < b.MinStopSeconds || !_fastRoad || _queue)
+        if (seconds < b.MinStopSeconds || !_fastRoad || _queue || !_hasPosition)
         {
+            // (Without a position the POIs around cannot be checked: stay silent.)
             return;
         }
 

@@ -23,7 +23,7 @@ internal sealed class CorneringDetector(DetectorContext context) : DetectorBase(
 
     public override string Name => "Cornering";
 
-    public override Signals RequiredSignals => Signals.Speed | Signals.Lateral;
+    public override Signals RequiredSignals => Signals.Speed | Signals.Lateral | Signals.Heading;
 
     public override void OnFrame()
     {
@@ -35,7 +35,8 @@ internal sealed class CorneringDetector(DetectorContext context) : DetectorBase(
             _decided = _pending.Added;
         }
 
-        var usable = s.Forward && (s.Available & Signals.Lateral) != 0;
+        // The heading is needed too: without it lane changes cannot be told apart from cornering.
+        var usable = s.Forward && (s.Available & (Signals.Lateral | Signals.Heading)) == (Signals.Lateral | Signals.Heading);
         var a = Math.Abs(s.LateralMps2);
         var a0 = Math.Abs(s.PreviousLateralMps2);
         var sustain = O.LaneChanges.CorneringSustainSeconds;

@@ -110,6 +110,11 @@ internal sealed class FollowingDistanceDetector(DetectorContext context) : Detec
 
     private void Decide(in BrakingEpisode c)
     {
+        if (!c.HasPlacement)
+        {
+            return; // without position and heading, turns and POIs ahead cannot be excluded: stay silent
+        }
+
         var lookahead = O.Braking.OpenRoadLookaheadSeconds;
         var from = c.StartSeconds;
         var to = Math.Max(c.StartSeconds + lookahead, c.EndSeconds);

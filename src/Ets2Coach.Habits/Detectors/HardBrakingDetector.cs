@@ -21,6 +21,8 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
     private double _startX;
     private double _startZ;
     private double _startDistance;
+    private bool _startPlacement;
+    private bool _pendingPlacement;
 
     private bool _pending;
     private double _pendingStart;
@@ -92,6 +94,7 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
             _startX = s.XMetres;
             _startZ = s.ZMetres;
             _startDistance = s.DistanceM;
+            _startPlacement = (s.Available & (Signals.Position | Signals.Heading)) == (Signals.Position | Signals.Heading);
             _levels.Reset();
             _levels.Update(s.PreviousTimeSeconds, Math.Min(d0, _t1 - 1e-9), t, d, _t1, _t2, _t3, _t4, O.Braking.SustainSeconds);
         }
@@ -146,6 +149,7 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
         _pendingX = _startX;
         _pendingZ = _startZ;
         _pendingDistance = _startDistance;
+        _pendingPlacement = _startPlacement;
     }
 
     private void EmitPending()
@@ -168,6 +172,6 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
 
         var severity = (Severity)_pendingLevel;
         Report(HabitKind.HardBraking, severity, _pendingStart, _pendingEnd, _pendingPeak, _pendingThreshold, "m/s²");
-        Shared.Braking.Add(new BrakingEpisode(_pendingStart, _pendingEnd, _pendingPeak, _pendingX, _pendingZ, _pendingDistance));
+        Shared.Braking.Add(new BrakingEpisode(_pendingStart, _pendingEnd, _pendingPeak, _pendingX, _pendingZ, _pendingDistance, _pendingPlacement));
     }
 }

@@ -43,6 +43,7 @@ internal sealed class LightsDetector(DetectorContext context) : DetectorBase(con
         }
 
         var o = O.Lights;
+        // Without the game clock only the wipers rule can be judged (the windows need the clock).
         var usable = s.Forward && (s.Available & Signals.Lights) != 0;
         var moving = usable && s.SpeedKmh > o.MinSpeedKmh;
         var minute = s.MinuteOfDay;

@@ -19,7 +19,7 @@ internal sealed class PoiApproachDetector(DetectorContext context) : DetectorBas
 
     public override void OnEvent(in TelemetryEvent telemetryEvent)
     {
-        if (telemetryEvent.Kind != TelemetryEventKind.TollgatePaid || S.History.Count == 0)
+        if (telemetryEvent.Kind != TelemetryEventKind.TollgatePaid || S.History.Count == 0 || (S.Available & Signals.Position) == 0)
         {
             return;
         }

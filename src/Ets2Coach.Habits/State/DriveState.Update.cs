@@ -221,11 +221,10 @@ internal sealed partial class DriveState
         }
 
         var sw = f.Switches;
-        if ((ch & TelemetryChannels.LowBeam) != 0)
+        if ((ch & (TelemetryChannels.LowBeam | TelemetryChannels.HighBeam)) == (TelemetryChannels.LowBeam | TelemetryChannels.HighBeam))
         {
-            // Parking lights alone do not count (StVO §17(2)).
-            LightsOn = (sw & TruckSwitches.LowBeam) != 0 ||
-                       ((ch & TelemetryChannels.HighBeam) != 0 && (sw & TruckSwitches.HighBeam) != 0);
+            // Lights are known only when both beams are; parking lights alone do not count (StVO §17(2)).
+            LightsOn = (sw & (TruckSwitches.LowBeam | TruckSwitches.HighBeam)) != 0;
             available |= Signals.Lights;
         }
 
