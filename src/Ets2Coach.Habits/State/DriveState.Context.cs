@@ -68,6 +68,7 @@ internal sealed partial class DriveState
         }
 
         _hadJob = job is not null;
+        _switchesDecoded = false; // the trailer may come from the configuration
         RecomputeMass();
     }
 

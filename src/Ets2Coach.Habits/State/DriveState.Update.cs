@@ -41,14 +41,16 @@ internal sealed partial class DriveState
 
         // Discontinuities: timer restart (flag, event or clock going back), a gap of lost frames, a teleport.
         var restart = !_hasPrevious || _restartPending || (f.State & FrameState.TimerRestart) != 0 ||
-                      t < _previousTime || t - _previousTime > MaxGapSeconds || !double.IsFinite(t);
+                      t < _previousTime || t - _previousTime > MaxGapSeconds;
+        var step2 = 0.0;
         if (!restart && hasPosition && _previousHadPosition)
         {
             var dx = f.Position.XMetres - _previousX;
             var dy = f.Position.YMetres - _previousY;
             var dz = f.Position.ZMetres - _previousZ;
+            step2 = (dx * dx) + (dy * dy) + (dz * dz);
             var allowed = (Math.Max(Math.Abs(v), _previousSpeedAbs) * (t - _previousTime)) + JumpAllowanceM;
-            restart = (dx * dx) + (dy * dy) + (dz * dz) > allowed * allowed;
+            restart = step2 > allowed * allowed;
         }
 
         if (restart)
@@ -58,7 +60,7 @@ internal sealed partial class DriveState
 
         SegmentStart = restart;
         var dt = restart ? 0 : t - _previousTime;
-        var alpha = Ema.AlphaFor(dt, _inverseTau);
+        var (alpha, fastAlpha) = _factors.For(dt);
         TimeSeconds = t;
         DtSeconds = dt;
         Frames++;
@@ -83,7 +85,7 @@ internal sealed partial class DriveState
             // Vehicle +Z points backwards: braking while moving forward is +Z.
             DecelerationMps2 = _deceleration.Update(a.Z, alpha);
             LateralMps2 = _lateral.Update(a.X, alpha);
-            LateralFastMps2 = _lateralFast.Update(a.X, Ema.AlphaFor(dt, _inverseTauFast));
+            LateralFastMps2 = _lateralFast.Update(a.X, fastAlpha);
             AccelerationSquaredMps4 = (a.X * a.X) + (a.Z * a.Z);
             available |= Signals.Deceleration | Signals.Lateral;
             if (restart)
@@ -138,10 +140,7 @@ internal sealed partial class DriveState
         {
             if (!restart && _previousHadPosition)
             {
-                var dx = f.Position.XMetres - _previousX;
-                var dy = f.Position.YMetres - _previousY;
-                var dz = f.Position.ZMetres - _previousZ;
-                DistanceM += Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz));
+                DistanceM += Math.Sqrt(step2);
             }
 
             XMetres = f.Position.XMetres;
@@ -220,29 +219,20 @@ internal sealed partial class DriveState
             MinuteOfDay = -1;
         }
 
+        // The switches change a few times a drive: decode them only when they or their channels do.
         var sw = f.Switches;
-        if ((ch & (TelemetryChannels.LowBeam | TelemetryChannels.HighBeam)) == (TelemetryChannels.LowBeam | TelemetryChannels.HighBeam))
+        const TelemetryChannels switchChannels = TelemetryChannels.LowBeam | TelemetryChannels.HighBeam | TelemetryChannels.Wipers |
+                                                 TelemetryChannels.Hazard | TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker |
+                                                 TelemetryChannels.TrailerConnected;
+        var switchKey = ((ulong)(ch & switchChannels) << 8) | (uint)sw;
+        if (switchKey != _switchKey || !_switchesDecoded)
         {
-            // Lights are known only when both beams are; parking lights alone do not count (StVO §17(2)).
-            LightsOn = (sw & (TruckSwitches.LowBeam | TruckSwitches.HighBeam)) != 0;
-            available |= Signals.Lights;
+            _switchKey = switchKey;
+            _switchesDecoded = true;
+            DecodeSwitches(ch, sw);
         }
 
-        if ((ch & TelemetryChannels.Wipers) != 0)
-        {
-            WipersOn = (sw & TruckSwitches.Wipers) != 0;
-            available |= Signals.Wipers;
-        }
-
-        Hazard = (ch & TelemetryChannels.Hazard) != 0 && (sw & TruckSwitches.Hazard) != 0;
-        if ((ch & (TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker)) == (TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker))
-        {
-            // Hazards are not a turn signal.
-            LeftBlinker = !Hazard && (sw & TruckSwitches.LeftBlinker) != 0;
-            RightBlinker = !Hazard && (sw & TruckSwitches.RightBlinker) != 0;
-            available |= Signals.Blinkers;
-        }
-
+        available |= _switchSignals;
         if ((ch & TelemetryChannels.FuelAmount) != 0 && float.IsFinite(f.FuelAmountL))
         {
             FuelL = f.FuelAmountL;
@@ -261,6 +251,35 @@ internal sealed partial class DriveState
             }
         }
 
+        UpdateRefuel(available);
+    }
+
+    private void DecodeSwitches(TelemetryChannels ch, TruckSwitches sw)
+    {
+        var signals = Signals.None;
+        if ((ch & (TelemetryChannels.LowBeam | TelemetryChannels.HighBeam)) == (TelemetryChannels.LowBeam | TelemetryChannels.HighBeam))
+        {
+            // Lights are known only when both beams are; parking lights alone do not count (StVO §17(2)).
+            LightsOn = (sw & (TruckSwitches.LowBeam | TruckSwitches.HighBeam)) != 0;
+            signals |= Signals.Lights;
+        }
+
+        if ((ch & TelemetryChannels.Wipers) != 0)
+        {
+            WipersOn = (sw & TruckSwitches.Wipers) != 0;
+            signals |= Signals.Wipers;
+        }
+
+        Hazard = (ch & TelemetryChannels.Hazard) != 0 && (sw & TruckSwitches.Hazard) != 0;
+        if ((ch & (TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker)) == (TelemetryChannels.LeftBlinker | TelemetryChannels.RightBlinker))
+        {
+            // Hazards are not a turn signal.
+            LeftBlinker = !Hazard && (sw & TruckSwitches.LeftBlinker) != 0;
+            RightBlinker = !Hazard && (sw & TruckSwitches.RightBlinker) != 0;
+            signals |= Signals.Blinkers;
+        }
+
+        _switchSignals = signals;
         var trailer = (ch & TelemetryChannels.TrailerConnected) != 0
             ? (sw & TruckSwitches.TrailerConnected) != 0
             : _configTrailer;
@@ -269,8 +288,6 @@ internal sealed partial class DriveState
             _trailerConnected = trailer;
             RecomputeMass();
         }
-
-        UpdateRefuel(available);
     }
 
     private void AppendHistory(double t, bool restart)
@@ -340,6 +357,9 @@ internal sealed partial class DriveState
     private double _previousHistoryX = double.NaN;
     private double _previousHistoryY = double.NaN;
     private double _nextGridSeconds;
+    private ulong _switchKey;
+    private bool _switchesDecoded;
+    private Signals _switchSignals;
     private uint _gameMinutes;
     private double _previousHistoryZ = double.NaN;
 

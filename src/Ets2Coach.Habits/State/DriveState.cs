@@ -20,8 +20,7 @@ internal sealed partial class DriveState
     public const double ReversingBelowMps = -0.5 / 3.6;
 
     private readonly HabitOptions _options;
-    private readonly double _inverseTau;
-    private readonly double _inverseTauFast;
+    private SmoothingFactors _factors;
     private Ema _speed;
     private Ema _deceleration;
     private Ema _lateral;
@@ -46,8 +45,7 @@ internal sealed partial class DriveState
     public DriveState(HabitOptions options)
     {
         _options = options;
-        _inverseTau = 1 / options.Braking.SmoothingSeconds;
-        _inverseTauFast = 1 / options.LaneChanges.LateralPeakSmoothingSeconds;
+        _factors = new SmoothingFactors(1 / options.Braking.SmoothingSeconds, 1 / options.LaneChanges.LateralPeakSmoothingSeconds);
         RecomputeMass();
     }
 
