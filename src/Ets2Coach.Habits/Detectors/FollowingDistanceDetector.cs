@@ -9,9 +9,6 @@ namespace Ets2Coach.Habits.Detectors;
 /// </summary>
 internal sealed class FollowingDistanceDetector(DetectorContext context) : DetectorBase(context)
 {
-    private const double SlowKmh = 10;
-    private const double PoiNearPathM = 50;
-
     private readonly Ring<TimeInterval> _slow = new(256);
     private readonly Ring<double> _drops = new(64);
     private readonly Ring<double> _turnStarts = new(64);
@@ -39,7 +36,7 @@ internal sealed class FollowingDistanceDetector(DetectorContext context) : Detec
 
         if ((s.Available & Signals.Speed) != 0)
         {
-            var slow = s.SpeedKmh < SlowKmh;
+            var slow = s.SpeedKmh < O.Braking.OpenRoadStopKmh;
             if (slow && !_slowOpen)
             {
                 _slow.Add(new TimeInterval(t, double.PositiveInfinity));
@@ -176,7 +173,7 @@ internal sealed class FollowingDistanceDetector(DetectorContext context) : Detec
                 break;
             }
 
-            if (double.IsFinite(p.XMetres) && pois.NearestDistance(p.XMetres, p.ZMetres) <= PoiNearPathM)
+            if (double.IsFinite(p.XMetres) && pois.NearestDistance(p.XMetres, p.ZMetres) <= O.Braking.OpenRoadPoiNearPathM)
             {
                 return true;
             }

@@ -56,6 +56,8 @@ internal static class HabitOptionsValidator
         Positive(b.GoodStopMeanMps2, "Braking.GoodStopMeanMps2");
         Positive(b.OpenRoadLookaheadSeconds, "Braking.OpenRoadLookaheadSeconds");
         Positive(b.OpenRoadPoiAheadM, "Braking.OpenRoadPoiAheadM");
+        Positive(b.OpenRoadPoiNearPathM, "Braking.OpenRoadPoiNearPathM");
+        Positive(b.OpenRoadStopKmh, "Braking.OpenRoadStopKmh");
         Ascending("Braking collision", ("ExtremeMps2", b.ExtremeMps2), ("CollisionSpikeMps2", b.CollisionSpikeMps2));
         Positive(b.CollisionSuppressSeconds, "Braking.CollisionSuppressSeconds");
 
