@@ -79,7 +79,10 @@ public sealed class HabitEngine : ITelemetryConsumer
 
     private const int SignalBits = 12;
 
-    /// <summary>Raised on the calling thread as each finding is decided.</summary>
+    /// <summary>
+    /// Raised on the calling thread as each finding is decided, after the detectors of that frame or event
+    /// have run. A handler's exception propagates to the caller of <see cref="OnFrame"/> / <see cref="OnEvent"/>.
+    /// </summary>
     public event EventHandler<HabitEvent>? FindingReported;
 
     /// <summary>The options in use.</summary>
