@@ -54,6 +54,15 @@ public sealed record BrakingOptions
     /// <summary>Following-distance proxy: braking at firm level or more with no stop, drop, turn or toll within this many seconds ahead (D).</summary>
     public double OpenRoadLookaheadSeconds { get; init; } = 15;
 
+    /// <summary>Following-distance proxy: no known POI within this path distance ahead (D).</summary>
+    public double OpenRoadPoiAheadM { get; init; } = 300;
+
+    /// <summary>Following-distance proxy: a POI counts as ahead when the path driven passes within this of it (D).</summary>
+    public double OpenRoadPoiNearPathM { get; init; } = 50;
+
+    /// <summary>Following-distance proxy: slowing below this within the look-ahead is a stop (junction, light, queue), not open road (D).</summary>
+    public double OpenRoadStopKmh { get; init; } = 10;
+
     /// <summary>Deceleration above this is a collision, not braking (1 g, reference §1).</summary>
     public double CollisionSpikeMps2 { get; init; } = 9.81;
 

@@ -55,6 +55,9 @@ internal static class HabitOptionsValidator
         Ascending("Braking stop peak", ("GoodStopPeakMps2", b.GoodStopPeakMps2), ("LateStopPeakMps2", b.LateStopPeakMps2));
         Positive(b.GoodStopMeanMps2, "Braking.GoodStopMeanMps2");
         Positive(b.OpenRoadLookaheadSeconds, "Braking.OpenRoadLookaheadSeconds");
+        Positive(b.OpenRoadPoiAheadM, "Braking.OpenRoadPoiAheadM");
+        Positive(b.OpenRoadPoiNearPathM, "Braking.OpenRoadPoiNearPathM");
+        Positive(b.OpenRoadStopKmh, "Braking.OpenRoadStopKmh");
         Ascending("Braking collision", ("ExtremeMps2", b.ExtremeMps2), ("CollisionSpikeMps2", b.CollisionSpikeMps2));
         Positive(b.CollisionSuppressSeconds, "Braking.CollisionSuppressSeconds");
 
@@ -92,6 +95,12 @@ internal static class HabitOptionsValidator
         Ascending("Lane change lateral", ("AbruptLateralMps2", l.AbruptLateralMps2), ("SevereLateralMps2", l.SevereLateralMps2));
         Positive(l.AbruptLateralMps2, "LaneChanges.AbruptLateralMps2");
         Positive(l.WeavingWindowSeconds, "LaneChanges.WeavingWindowSeconds");
+        Positive(l.RoadReferenceSeconds, "LaneChanges.RoadReferenceSeconds");
+        Positive(l.StartLateralSpeedMps, "LaneChanges.StartLateralSpeedMps");
+        Positive(l.LateralPeakSmoothingSeconds, "LaneChanges.LateralPeakSmoothingSeconds");
+        Positive(l.TurnMaxRadiusM, "LaneChanges.TurnMaxRadiusM");
+        Positive(l.TurnActiveYawDegreesPerS, "LaneChanges.TurnActiveYawDegreesPerS");
+        Positive(l.TurnSettleSeconds, "LaneChanges.TurnSettleSeconds");
         Ascending("Turns", ("TurnStartDegrees", l.TurnStartDegrees), ("TurnMinDegrees", l.TurnMinDegrees), ("TurnMaxDegrees", l.TurnMaxDegrees));
         Positive(l.TurnStartDegrees, "LaneChanges.TurnStartDegrees");
         Positive(l.TurnMaxSeconds, "LaneChanges.TurnMaxSeconds");
@@ -120,6 +129,7 @@ internal static class HabitOptionsValidator
         Ascending("Poi", ("MinorOverKmh", p.MinorOverKmh), ("SeriousOverKmh", p.SeriousOverKmh));
         Positive(p.MinorOverKmh, "Poi.MinorOverKmh");
         Ascending("Poi", ("TollCheckDistanceM", p.TollCheckDistanceM), ("HistoryMetres", p.HistoryMetres));
+        Positive(p.ServiceAreaFuelRiseL, "Poi.ServiceAreaFuelRiseL");
 
         var bl = o.Blocking;
         Positive(bl.StoppedBelowKmh, "Blocking.StoppedBelowKmh");

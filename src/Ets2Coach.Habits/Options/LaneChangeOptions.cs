@@ -24,6 +24,18 @@ public sealed record LaneChangeOptions
     /// <summary>Accepted duration (D).</summary>
     public double MaxDurationSeconds { get; init; } = 15;
 
+    /// <summary>Time constant of the ramp-tracking road-heading reference (reference §4.1: 8–10 s, D).</summary>
+    public double RoadReferenceSeconds { get; init; } = 8;
+
+    /// <summary>A lane change starts when the lateral speed relative to the road exceeds this, and ends when it falls back below (D).</summary>
+    public double StartLateralSpeedMps { get; init; } = 0.25;
+
+    /// <summary>
+    /// Time constant of the lateral-acceleration smoothing used for lane-change peaks. Shorter than the
+    /// braking smoothing: a 0.3 s filter reads the peak of a 2.5 s lane change about 20 % low (D).
+    /// </summary>
+    public double LateralPeakSmoothingSeconds { get; init; } = 0.1;
+
     /// <summary>Equivalent duration 2W/v_lat,peak under this is brisk (D; naturalistic mean 6.28 s, SD 2.0, A).</summary>
     public double BriskEquivalentSeconds { get; init; } = 4;
 
@@ -56,6 +68,15 @@ public sealed record LaneChangeOptions
 
     /// <summary>A turn starts when the heading has left the approach heading by this much (5–10°).</summary>
     public double TurnStartDegrees { get; init; } = 7.5;
+
+    /// <summary>... on a path radius of at most this; curves are wider (reference §4.2: radius &gt; 150 m).</summary>
+    public double TurnMaxRadiusM { get; init; } = 150;
+
+    /// <summary>The heading counts as changing (a possible turn) above this yaw rate (D).</summary>
+    public double TurnActiveYawDegreesPerS { get; init; } = 1;
+
+    /// <summary>A turn ends when the yaw rate has stayed below <see cref="TurnActiveYawDegreesPerS"/> this long (D).</summary>
+    public double TurnSettleSeconds { get; init; } = 1;
 
     /// <summary>Harsh cornering must last this long (D).</summary>
     public double CorneringSustainSeconds { get; init; } = 1.0;

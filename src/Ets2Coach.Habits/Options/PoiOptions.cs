@@ -21,6 +21,9 @@ public sealed record PoiOptions
     /// <summary>Over the target by more than this: serious.</summary>
     public double SeriousOverKmh { get; init; } = 20;
 
+    /// <summary>A service area is learnt where the fuel rose by more than this while stopped (litres).</summary>
+    public double ServiceAreaFuelRiseL { get; init; } = 5;
+
     /// <summary>How much of the approach path is remembered to judge a POI learnt when its event arrives.</summary>
     public double HistoryMetres { get; init; } = 400;
 }

@@ -1,4 +1,5 @@
 using Ets2Coach.Habits;
+using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Simulator.Truth;
 
@@ -139,11 +140,39 @@ internal static class StopOracle
             return;
         }
 
-        var hazards = s.Plan.HazardStops.Any(h => h.From <= start + 1 && h.Until >= TrajectorySamples.TimeOf(end) - 1);
+        // "With hazards on": the hazard switch (not the planned stand window, which ends before the truck
+        // has crept back above 2 km/h) covers the stop, a second's slack at either end.
+        var hazards = HazardIntervals(s.Plan.Switches).Any(h => h.On <= start + 1 && h.Off >= TrajectorySamples.TimeOf(end) - 1);
         var severity = peak >= bl.DangerousBrakingMps2 ? Severity.Dangerous
             : hazards && seconds < bl.SeriousWithHazardsSeconds ? Severity.Minor
             : Severity.Serious;
         into.Add(new ExpectedFinding(HabitKind.StoppedInLane, severity, start, TrajectorySamples.TimeOf(end), owner));
+    }
+
+    private static List<(double On, double Off)> HazardIntervals(Kinematics.SwitchTimeline switches)
+    {
+        var result = new List<(double On, double Off)>();
+        var on = double.NaN;
+        for (var i = 0; i < switches.Count; i++)
+        {
+            var isOn = (switches.StateAt(i) & TruckSwitches.Hazard) != 0;
+            if (isOn && double.IsNaN(on))
+            {
+                on = switches.TimeAt(i);
+            }
+            else if (!isOn && !double.IsNaN(on))
+            {
+                result.Add((on, switches.TimeAt(i)));
+                on = double.NaN;
+            }
+        }
+
+        if (!double.IsNaN(on))
+        {
+            result.Add((on, double.PositiveInfinity));
+        }
+
+        return result;
     }
 
     private static double MaxSpeedBefore(TrajectorySamples s, int index, double seconds)
