@@ -23,7 +23,7 @@ internal static class Drives
     };
 
     /// <summary>A stream of <paramref name="frameCount"/> frames with their events and two configuration changes.</summary>
-    public static List<StreamItem> Stream(int seed, int frameCount, double noise = 1)
+    public static List<StreamItem> Stream(int seed, int frameCount, double noise = 1, bool configurationChanges = true)
     {
         var drive = new SyntheticDrive(seed, noise);
         var items = new List<StreamItem>(frameCount + 64);
@@ -37,12 +37,12 @@ internal static class Drives
                 items.Add(StreamItem.Of(e));
             }
 
-            if (i == frameCount / 3)
+            if (configurationChanges && i == frameCount / 3)
             {
                 items.Add(StreamItem.Of(JobConfiguration));
             }
 
-            if (i == 2 * frameCount / 3)
+            if (configurationChanges && i == 2 * frameCount / 3)
             {
                 items.Add(StreamItem.Of(StartConfiguration));
             }
