@@ -25,10 +25,6 @@ public sealed partial class DriveRecorder
         long framesHandedOver = 0;
         try
         {
-            HeaderCodec.WriteRecord(BuildHeader(), record);
-            await WriteRecordAsync(pipe, record).ConfigureAwait(false);
-            FlushToDisk(stream);
-
             var reader = _complete.Reader;
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
@@ -80,6 +76,25 @@ public sealed partial class DriveRecorder
             {
                 Recycle(chunk);
             }
+        }
+    }
+
+    private bool WriteHeader(Stream stream)
+    {
+        var record = new ByteBuffer(1024);
+        HeaderCodec.WriteRecord(BuildHeader(), record);
+        try
+        {
+            stream.Write(record.WrittenSpan);
+            FlushToDisk(stream);
+            _bytesWritten = record.Length;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            Fail(ex, 0);
+            stream.Dispose();
+            return false;
         }
     }
 

@@ -53,7 +53,10 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         }
 
         _current = TakeFreeChunk();
-        _writer = Task.Run(() => WriteAllAsync(stream));
+
+        // The header goes out before the constructor returns, so a process killed at any later
+        // moment leaves a file that opens (possibly with no chunk yet), never an empty one.
+        _writer = WriteHeader(stream) ? Task.Run(() => WriteAllAsync(stream)) : Task.CompletedTask;
     }
 
     /// <summary>A snapshot of the recorder's state and counters.</summary>
@@ -96,6 +99,13 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         }
 
         recorder = new DriveRecorder(stream, Path.GetFileName(path), options);
+        if (recorder.Status.State == RecorderState.Failed)
+        {
+            error = recorder.Status.Message!;
+            recorder = null;
+            return false;
+        }
+
         return true;
     }
 

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using Ets2Coach.Recording.Format;
+using Ets2Coach.Recording.Synthetic;
+using Ets2Coach.Recording.Writing;
+using Ets2Coach.Telemetry;
+
+namespace Ets2Coach.Benchmarks.Recording;
+
+/// <summary>
+/// What recording costs: on the caller's thread per frame (<see cref="OnFrame"/>), and in the
+/// background per frame (<see cref="EncodeChunk"/>: prediction, shuffle, LZ4 and CRC of one chunk).
+/// </summary>
+[MemoryDiagnoser]
+public class DriveRecorderBenchmarks
+{
+    private const int FramesPerInvoke = 6_000;
+    private TelemetryFrame[] _frames = [];
+    private DriveRecorder? _recorder;
+    private ChunkData _chunk = new(1, 1);
+    private readonly ChunkCodec _codec = new();
+    private readonly ByteBuffer _output = new(1 << 20);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var drive = new SyntheticDrive(seed: 7);
+        var events = new List<TelemetryEvent>();
+        _frames = new TelemetryFrame[FramesPerInvoke];
+        for (var i = 0; i < _frames.Length; i++)
+        {
+            _frames[i] = drive.Next(events);
+        }
+
+        _recorder = DriveRecorder.Create(Stream.Null, "bench.e2cd", new DriveRecorderOptions { MaxBufferedChunks = 10_000 });
+        _chunk = new ChunkData(64, 16);
+        for (var i = 0; i < 60; i++)
+        {
+            _chunk.AddFrame(_frames[i]);
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _recorder!.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The caller's cost of recording one frame (copy into the chunk buffer; a seal per ~60 frames).</summary>
+    [Benchmark(OperationsPerInvoke = FramesPerInvoke)]
+    public void OnFrame()
+    {
+        var recorder = _recorder!;
+        var frames = _frames;
+        for (var i = 0; i < frames.Length; i++)
+        {
+            recorder.OnFrame(frames[i]);
+        }
+    }
+
+    /// <summary>The writer thread's cost of one 60-frame chunk, per frame.</summary>
+    [Benchmark(OperationsPerInvoke = 60)]
+    public int EncodeChunk()
+    {
+        _output.Clear();
+        _codec.WriteRecord(_chunk, _output);
+        return _output.Length;
+    }
+}
