@@ -22,6 +22,7 @@ internal sealed class FrameColumnCodec
     private ulong[] _values = new ulong[64];
     private ulong[] _residuals = new ulong[64 * PredictorCount];
     private byte[] _lengths = new byte[64];
+    private TimeWeights[] _weights = new TimeWeights[64];
 
     /// <summary>Bytes of plane data <see cref="Encode"/> will need at most for <paramref name="frameCount"/> frames.</summary>
     public static int MaxPlaneBytes(int frameCount) => frameCount <= 1 ? 0 : (frameCount - 1) * TelemetryFrame.SizeInBytes;
@@ -38,6 +39,7 @@ internal sealed class FrameColumnCodec
         EnsureCapacity(n);
         var bytes = MemoryMarshal.AsBytes(frames);
         bytes[..TelemetryFrame.SizeInBytes].CopyTo(keyframe);
+        ComputeWeights(bytes, _weights.AsSpan(0, n));
         var written = 0;
         var columns = FrameColumns.All;
         for (var c = 0; c < columns.Length; c++)
@@ -59,7 +61,7 @@ internal sealed class FrameColumnCodec
                 var residuals = _residuals.AsSpan((p - 1) * n, n);
                 if ((ColumnPredictor)p >= ColumnPredictor.TimeLinear)
                 {
-                    PredictInTime((ColumnPredictor)p, column, values, bytes, residuals);
+                    PredictInTime((ColumnPredictor)p == ColumnPredictor.TimeQuadratic, column, values, _weights.AsSpan(0, n), residuals);
                 }
                 else
                 {
@@ -126,7 +128,11 @@ internal sealed class FrameColumnCodec
 
             read += used;
             var first = Key(Load(keyframe, column.Offset, column.Width), column);
-            Reconstruct((ColumnPredictor)((descriptors[c] >> 4) & 0x7), column, first, residuals, bytes);
+            Reconstruct((ColumnPredictor)((descriptors[c] >> 4) & 0x7), column, first, residuals, _weights.AsSpan(0, n), bytes);
+            if (column.Offset == SimulationTimeOffset)
+            {
+                ComputeWeights(bytes, _weights.AsSpan(0, n)); // every time-predicted column comes after the time column
+            }
         }
 
         return read == planes.Length;
@@ -283,7 +289,7 @@ internal sealed class FrameColumnCodec
         return total;
     }
 
-    private static void PredictInTime(ColumnPredictor predictor, FrameColumn column, ReadOnlySpan<ulong> keys, ReadOnlySpan<byte> frames, Span<ulong> residuals)
+    private static void PredictInTime(bool quadratic, FrameColumn column, ReadOnlySpan<ulong> keys, ReadOnlySpan<TimeWeights> weights, Span<ulong> residuals)
     {
         var mask = column.Width == 8 ? ulong.MaxValue : uint.MaxValue;
         for (var i = 1; i < keys.Length; i++)
@@ -291,49 +297,62 @@ internal sealed class FrameColumnCodec
             var k1 = keys[i - 1];
             var k2 = i >= 2 ? keys[i - 2] : k1;
             var k3 = i >= 3 ? keys[i - 3] : k2;
-            residuals[i] = ZigZag((keys[i] - TimeKey(predictor, column, frames, i, k1, k2, k3)) & mask, column.Width);
+            residuals[i] = ZigZag((keys[i] - TimeKey(quadratic, column, weights[i], k1, k2, k3)) & mask, column.Width);
         }
     }
 
     /// <summary>
-    /// The key of the time-aware prediction of frame <paramref name="i"/> from the keys of the
-    /// frames before it (<paramref name="key1"/> the previous one): linear through two points or
-    /// quadratic (Lagrange) through three, at the frames' simulation times.
+    /// Per-frame weights of the time-aware predictors, computed once per chunk from the frames'
+    /// simulation times (the same function on both sides, so encoder and decoder agree bit for bit):
+    /// the linear ratio (t − t1) / (t1 − t2) and the Lagrange weights of the parabola through the
+    /// three previous frames. A pause, timer restart or long gap leaves no slope to trust.
     /// </summary>
-    private static ulong TimeKey(ColumnPredictor predictor, FrameColumn column, ReadOnlySpan<byte> frames, int i, ulong key1, ulong key2, ulong key3)
+    private static void ComputeWeights(ReadOnlySpan<byte> frames, Span<TimeWeights> weights)
     {
-        if (i < 2)
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = default;
+            if (i < 2)
+            {
+                continue;
+            }
+
+            var t = Time(frames, i);
+            var t1 = Time(frames, i - 1);
+            var t2 = Time(frames, i - 2);
+            if (t1 <= t2 || t < t1 || t - t1 > 4 * (t1 - t2))
+            {
+                continue;
+            }
+
+            weights[i].Kind = 1;
+            weights[i].Ratio = (double)(t - t1) / (t1 - t2);
+            var t3 = i >= 3 ? Time(frames, i - 3) : 0;
+            if (i >= 3 && t3 < t2)
+            {
+                double d = t - t1, d2 = (double)t2 - t1, d3 = (double)t3 - t1;
+                weights[i].Kind = 2;
+                weights[i].L1 = (d - d2) * (d - d3) / (d2 * d3);
+                weights[i].L2 = d * (d - d3) / (d2 * (d2 - d3));
+                weights[i].L3 = d * (d - d2) / (d3 * (d3 - d2));
+            }
+        }
+    }
+
+    /// <summary>The key of the time-aware prediction from the keys of the three previous frames (<paramref name="key1"/> the last).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong TimeKey(bool quadratic, FrameColumn column, in TimeWeights weights, ulong key1, ulong key2, ulong key3)
+    {
+        if (weights.Kind == 0)
         {
             return key1;
         }
 
-        var t = Time(frames, i);
-        var t1 = Time(frames, i - 1);
-        var t2 = Time(frames, i - 2);
-        if (t1 <= t2 || t < t1 || t - t1 > 4 * (t1 - t2))
-        {
-            return key1; // pause, timer restart or a long gap: no slope to trust
-        }
-
         var x1 = Value(key1, column);
         var x2 = Value(key2, column);
-        double prediction;
-        var t3 = i >= 3 ? Time(frames, i - 3) : 0;
-        if (predictor == ColumnPredictor.TimeQuadratic && i >= 3 && t3 < t2)
-        {
-            // Lagrange through (t3, x3), (t2, x2), (t1, x1), evaluated at t; times relative to t1 are exact in double.
-            var x3 = Value(key3, column);
-            double d = t - t1, d2 = (double)t2 - t1, d3 = (double)t3 - t1;
-            var l1 = (d - d2) * (d - d3) / (d2 * d3);
-            var l2 = d * (d - d3) / (d2 * (d2 - d3));
-            var l3 = d * (d - d2) / (d3 * (d3 - d2));
-            prediction = (x1 * l1) + (x2 * l2) + (x3 * l3);
-        }
-        else
-        {
-            prediction = x1 + ((x1 - x2) * ((double)(t - t1) / (t1 - t2)));
-        }
-
+        var prediction = quadratic && weights.Kind == 2
+            ? (x1 * weights.L1) + (x2 * weights.L2) + (Value(key3, column) * weights.L3)
+            : x1 + ((x1 - x2) * weights.Ratio);
         if (column.Width == 8)
         {
             return double.IsFinite(prediction) ? Key(BitConverter.DoubleToUInt64Bits(prediction), column) : key1;
@@ -351,29 +370,66 @@ internal sealed class FrameColumnCodec
     private static double Value(ulong key, FrameColumn column) =>
         column.Width == 8 ? BitConverter.UInt64BitsToDouble(UnKey(key, column)) : BitConverter.UInt32BitsToSingle((uint)UnKey(key, column));
 
-    private static void Reconstruct(ColumnPredictor predictor, FrameColumn column, ulong first, ReadOnlySpan<ulong> residuals, Span<byte> frames)
+    private static void Reconstruct(ColumnPredictor predictor, FrameColumn column, ulong first, ReadOnlySpan<ulong> residuals, ReadOnlySpan<TimeWeights> weights, Span<byte> frames)
     {
-        var width = column.Width;
-        var mask = width == 8 ? ulong.MaxValue : uint.MaxValue;
-        var p3 = first;
-        var p2 = first;
+        var mask = column.Width == 8 ? ulong.MaxValue : uint.MaxValue;
+        var offset = column.Offset;
+        Store(frames, offset, column, first);
         var p1 = first;
-        Store(frames, column.Offset, column, first);
-        for (var i = 1; i < residuals.Length; i++)
+        switch (predictor)
         {
-            var r = residuals[i];
-            var v = predictor switch
-            {
-                ColumnPredictor.XorPrevious => p1 ^ r,
-                ColumnPredictor.DeltaPrevious => (p1 + UnZigZag(r)) & mask,
-                ColumnPredictor.DeltaOfDelta => ((2 * p1) - p2 + UnZigZag(r)) & mask,
-                _ => (TimeKey(predictor, column, frames, i, p1, p2, p3) + UnZigZag(r)) & mask,
-            };
-            Store(frames, (i * TelemetryFrame.SizeInBytes) + column.Offset, column, v);
-            p3 = p2;
-            p2 = p1;
-            p1 = v;
+            case ColumnPredictor.XorPrevious:
+                for (var i = 1; i < residuals.Length; i++)
+                {
+                    p1 ^= residuals[i];
+                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, p1);
+                }
+
+                return;
+            case ColumnPredictor.DeltaPrevious:
+                for (var i = 1; i < residuals.Length; i++)
+                {
+                    p1 = (p1 + UnZigZag(residuals[i])) & mask;
+                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, p1);
+                }
+
+                return;
+            case ColumnPredictor.DeltaOfDelta:
+                var p2 = first;
+                for (var i = 1; i < residuals.Length; i++)
+                {
+                    var v = ((2 * p1) - p2 + UnZigZag(residuals[i])) & mask;
+                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, v);
+                    p2 = p1;
+                    p1 = v;
+                }
+
+                return;
+            default:
+                var quadratic = predictor == ColumnPredictor.TimeQuadratic;
+                var q2 = first;
+                var q3 = first;
+                for (var i = 1; i < residuals.Length; i++)
+                {
+                    var v = (TimeKey(quadratic, column, weights[i], p1, q2, q3) + UnZigZag(residuals[i])) & mask;
+                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, v);
+                    q3 = q2;
+                    q2 = p1;
+                    p1 = v;
+                }
+
+                return;
         }
+    }
+
+    /// <summary>Weights of the time-aware predictors for one frame (see <see cref="ComputeWeights"/>).</summary>
+    private struct TimeWeights
+    {
+        public int Kind;
+        public double Ratio;
+        public double L1;
+        public double L2;
+        public double L3;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -447,6 +503,7 @@ internal sealed class FrameColumnCodec
             _values = new ulong[size];
             _residuals = new ulong[size * PredictorCount];
             _lengths = new byte[size];
+            _weights = new TimeWeights[size];
         }
     }
 }

@@ -73,6 +73,9 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         BytesWritten = Volatile.Read(ref _bytesWritten),
     };
 
+    /// <summary>Complete chunks waiting for the writer (benchmarks wait for 0 between iterations).</summary>
+    internal int PendingChunks => _complete.Reader.Count;
+
     /// <summary>Creates <paramref name="path"/> and starts recording into it.</summary>
     /// <returns>False with a one-line reason when the options are invalid or the file cannot be created.</returns>
     public static bool TryCreate(string path, DriveRecorderOptions options, [NotNullWhen(true)] out DriveRecorder? recorder, [NotNullWhen(false)] out string? error)
