@@ -11,9 +11,10 @@ namespace Ets2Coach.Benchmarks.Recording;
 /// background per frame (<see cref="EncodeChunk"/>: prediction, shuffle, LZ4 and CRC of one chunk).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class DriveRecorderBenchmarks
 {
-    private const int FramesPerInvoke = 6_000;
+    private const int FramesPerInvoke = 600;
     private TelemetryFrame[] _frames = [];
     private DriveRecorder? _recorder;
     private ChunkData _chunk = new(1, 1);

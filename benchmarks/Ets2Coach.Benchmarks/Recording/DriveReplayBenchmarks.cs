@@ -12,6 +12,7 @@ namespace Ets2Coach.Benchmarks.Recording;
 /// file size and what it scales to per hour.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class DriveReplayBenchmarks
 {
     private const int Frames = 36_000;

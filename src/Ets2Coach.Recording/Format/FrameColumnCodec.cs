@@ -128,7 +128,8 @@ internal sealed class FrameColumnCodec
 
             read += used;
             var first = Key(Load(keyframe, column.Offset, column.Width), column);
-            Reconstruct((ColumnPredictor)((descriptors[c] >> 4) & 0x7), column, first, residuals, _weights.AsSpan(0, n), bytes);
+            Reconstruct((ColumnPredictor)((descriptors[c] >> 4) & 0x7), column, first, residuals, _weights.AsSpan(0, n));
+            StoreColumn(residuals, column, bytes);
             if (column.Offset == SimulationTimeOffset)
             {
                 ComputeWeights(bytes, _weights.AsSpan(0, n)); // every time-predicted column comes after the time column
@@ -370,36 +371,34 @@ internal sealed class FrameColumnCodec
     private static double Value(ulong key, FrameColumn column) =>
         column.Width == 8 ? BitConverter.UInt64BitsToDouble(UnKey(key, column)) : BitConverter.UInt32BitsToSingle((uint)UnKey(key, column));
 
-    private static void Reconstruct(ColumnPredictor predictor, FrameColumn column, ulong first, ReadOnlySpan<ulong> residuals, ReadOnlySpan<TimeWeights> weights, Span<byte> frames)
+    /// <summary>Turns the residuals of one column back into keys, in place (index 0 becomes <paramref name="first"/>).</summary>
+    private static void Reconstruct(ColumnPredictor predictor, FrameColumn column, ulong first, Span<ulong> values, ReadOnlySpan<TimeWeights> weights)
     {
         var mask = column.Width == 8 ? ulong.MaxValue : uint.MaxValue;
-        var offset = column.Offset;
-        Store(frames, offset, column, first);
+        values[0] = first;
         var p1 = first;
         switch (predictor)
         {
             case ColumnPredictor.XorPrevious:
-                for (var i = 1; i < residuals.Length; i++)
+                for (var i = 1; i < values.Length; i++)
                 {
-                    p1 ^= residuals[i];
-                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, p1);
+                    values[i] = p1 ^= values[i];
                 }
 
                 return;
             case ColumnPredictor.DeltaPrevious:
-                for (var i = 1; i < residuals.Length; i++)
+                for (var i = 1; i < values.Length; i++)
                 {
-                    p1 = (p1 + UnZigZag(residuals[i])) & mask;
-                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, p1);
+                    values[i] = p1 = (p1 + UnZigZag(values[i])) & mask;
                 }
 
                 return;
             case ColumnPredictor.DeltaOfDelta:
                 var p2 = first;
-                for (var i = 1; i < residuals.Length; i++)
+                for (var i = 1; i < values.Length; i++)
                 {
-                    var v = ((2 * p1) - p2 + UnZigZag(residuals[i])) & mask;
-                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, v);
+                    var v = ((2 * p1) - p2 + UnZigZag(values[i])) & mask;
+                    values[i] = v;
                     p2 = p1;
                     p1 = v;
                 }
@@ -409,16 +408,50 @@ internal sealed class FrameColumnCodec
                 var quadratic = predictor == ColumnPredictor.TimeQuadratic;
                 var q2 = first;
                 var q3 = first;
-                for (var i = 1; i < residuals.Length; i++)
+                for (var i = 1; i < values.Length; i++)
                 {
-                    var v = (TimeKey(quadratic, column, weights[i], p1, q2, q3) + UnZigZag(residuals[i])) & mask;
-                    Store(frames, (i * TelemetryFrame.SizeInBytes) + offset, column, v);
+                    var v = (TimeKey(quadratic, column, weights[i], p1, q2, q3) + UnZigZag(values[i])) & mask;
+                    values[i] = v;
                     q3 = q2;
                     q2 = p1;
                     p1 = v;
                 }
 
                 return;
+        }
+    }
+
+    /// <summary>Writes a column's keys into the frames as raw bits, one specialised loop per width and kind.</summary>
+    private static void StoreColumn(ReadOnlySpan<ulong> keys, FrameColumn column, Span<byte> frames)
+    {
+        ref var target = ref Unsafe.Add(ref MemoryMarshal.GetReference(frames), column.Offset);
+        const int stride = TelemetryFrame.SizeInBytes;
+        if (column.Width == 8)
+        {
+            const ulong sign = 1UL << 63;
+            var isFloat = column.Kind == ColumnKind.Float;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var k = keys[i];
+                var raw = !isFloat ? k : (k & sign) != 0 ? k & ~sign : ~k;
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i * stride), raw);
+            }
+        }
+        else if (column.Kind == ColumnKind.Float)
+        {
+            const uint sign = 1u << 31;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var k = (uint)keys[i];
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i * stride), (k & sign) != 0 ? k & ~sign : ~k);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i * stride), (uint)keys[i]);
+            }
         }
     }
 
@@ -452,20 +485,6 @@ internal sealed class FrameColumnCodec
         width == 8
             ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.AsRef(in bytes[offset]))
             : Unsafe.ReadUnaligned<uint>(ref Unsafe.AsRef(in bytes[offset]));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(Span<byte> bytes, int offset, FrameColumn column, ulong key)
-    {
-        var raw = UnKey(key, column);
-        if (column.Width == 8)
-        {
-            Unsafe.WriteUnaligned(ref bytes[offset], raw);
-        }
-        else
-        {
-            Unsafe.WriteUnaligned(ref bytes[offset], (uint)raw);
-        }
-    }
 
     // Order-preserving map of IEEE bits to unsigned integers: positives get the sign bit set,
     // negatives are inverted, so nearby values of either sign are nearby integers.

@@ -74,7 +74,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     };
 
     /// <summary>Complete chunks waiting for the writer (benchmarks wait for 0 between iterations).</summary>
-    internal int PendingChunks => _complete.Reader.Count;
+    internal long PendingChunks => _nextIndex - Volatile.Read(ref _chunksWritten);
 
     /// <summary>Creates <paramref name="path"/> and starts recording into it.</summary>
     /// <returns>False with a one-line reason when the options are invalid or the file cannot be created.</returns>
