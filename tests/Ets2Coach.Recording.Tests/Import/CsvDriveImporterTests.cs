@@ -61,7 +61,7 @@ public sealed class CsvDriveImporterTests
     [Fact]
     public async Task ImportAsync_AliasesAndCompoundChannels_NeedEveryRequiredPart()
     {
-        var csv = "time_ms,truck.speed,accel_long_mps2,brake_pct\n0,10,-1.5,50\n100,9.9,-1.5,50\n";
+        var csv = "time_ms,truck.speed.value,accel_long_mps2,brake_pct,truck.blinkerLeftOn\n0,10,-1.5,50,true\n100,9.9,-1.5,50,false\n";
 
         var (result, frames) = await ImportAsync(csv);
 
@@ -70,6 +70,18 @@ public sealed class CsvDriveImporterTests
         Assert.Equal(10f, frames[0].SpeedMps);
         Assert.Equal(0.5f, frames[0].InputBrake);
         Assert.False(frames[0].Has(TelemetryChannels.LocalAcceleration)); // lateral missing
+        Assert.True(frames[0].IsOn(TruckSwitches.LeftBlinker) && frames[0].Has(TelemetryChannels.LeftBlinker));
+        Assert.False(frames[1].IsOn(TruckSwitches.LeftBlinker));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SpeedWithoutUnit_IsNotGuessed()
+    {
+        var (result, frames) = await ImportAsync("time_s,speed,truck.speed\n0,10,10\n");
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(["speed", "truck.speed"], result.IgnoredColumns);
+        Assert.False(frames[0].Has(TelemetryChannels.Speed));
     }
 
     [Fact]
