@@ -117,19 +117,30 @@ internal sealed class FrameColumnCodec
         {
             var column = columns[c];
             var planeCount = descriptors[c] & 0xF;
-            residuals.Clear();
-            var used = (descriptors[c] & SparseFlag) != 0
-                ? ReadSparse(planes[read..], planeCount, residuals)
-                : ReadDense(planes[read..], planeCount, residuals);
-            if (used < 0)
+            var predictor = (ColumnPredictor)((descriptors[c] >> 4) & 0x7);
+            if (planeCount == 0 && predictor is ColumnPredictor.XorPrevious or ColumnPredictor.DeltaPrevious)
             {
-                return false;
+                // A constant column (wear, flags, most of a chunk's channels): no residual bytes to read.
+                residuals.Fill(Key(Load(keyframe, column.Offset, column.Width), column));
+                StoreColumn(residuals, column, bytes);
+            }
+            else
+            {
+                residuals.Clear();
+                var used = (descriptors[c] & SparseFlag) != 0
+                    ? ReadSparse(planes[read..], planeCount, residuals)
+                    : ReadDense(planes[read..], planeCount, residuals);
+                if (used < 0)
+                {
+                    return false;
+                }
+
+                read += used;
+                var first = Key(Load(keyframe, column.Offset, column.Width), column);
+                Reconstruct(predictor, column, first, residuals, _weights.AsSpan(0, n));
+                StoreColumn(residuals, column, bytes);
             }
 
-            read += used;
-            var first = Key(Load(keyframe, column.Offset, column.Width), column);
-            Reconstruct((ColumnPredictor)((descriptors[c] >> 4) & 0x7), column, first, residuals, _weights.AsSpan(0, n));
-            StoreColumn(residuals, column, bytes);
             if (column.Offset == SimulationTimeOffset)
             {
                 ComputeWeights(bytes, _weights.AsSpan(0, n)); // every time-predicted column comes after the time column
