@@ -21,7 +21,7 @@ public class DriveReplayBenchmarks
     private readonly TelemetryEvent[] _eventBuffer = new TelemetryEvent[256];
 
     /// <summary>Physics noise of the synthetic drive: 1 = realistic, 0 = perfectly smooth.</summary>
-    [Params(1.0)]
+    [Params(0.0, 1.0)]
     public double Noise { get; set; }
 
     [GlobalSetup]
