@@ -16,7 +16,7 @@ public class DriveDecodeBenchmarks
     private byte[] _file = [];
 
     [GlobalSetup]
-    public void Setup() => _file = DriveReplayBenchmarks.RecordTenMinutes(1);
+    public void Setup() => _file = DriveReplayBenchmarks.RecordTenMinutes("synthetic").File;
 
     [Benchmark(OperationsPerInvoke = Frames)]
     public long Verify()

@@ -10,6 +10,21 @@ public sealed class RoundTripTests
     {
         var recorded = Drives.Stream(seed: 1, frameCount: 60 * 400);
         var file = await Drives.RecordAsync(recorded);
+        AssertReplayMatches(recorded, file, frameCount: 60 * 400);
+    }
+
+    [Fact]
+    public async Task Replay_SimulatedDrive_GivesBackEveryFrameEventAndConfigurationChange()
+    {
+        var recorded = Drives.Simulated(seed: 7, minutes: 3);
+        var frames = recorded.Count(i => i.Kind == StreamItemKind.Frame);
+        var file = await Drives.RecordAsync(recorded.Skip(1), Drives.Options() with { Configuration = recorded[0].Configuration! });
+
+        AssertReplayMatches(recorded.Skip(1).ToList(), file, frames);
+    }
+
+    private static void AssertReplayMatches(List<StreamItem> recorded, byte[] file, int frameCount)
+    {
 
         using var source = Drives.Open(file);
         var replayed = Drives.Replay(source);
@@ -36,7 +51,7 @@ public sealed class RoundTripTests
 
         Assert.Equal(TelemetrySourceState.Ended, source.Status.State);
         Assert.Null(source.Status.Error);
-        Assert.Equal(60 * 400, source.Status.FramesRead);
+        Assert.Equal(frameCount, source.Status.FramesRead);
         Assert.Equal(77UL, source.Status.WriterGeneration);
         Assert.Equal("eut2", source.Status.Writer!.GameId);
     }

@@ -1,6 +1,7 @@
 using Ets2Coach.Recording.Reading;
 using Ets2Coach.Recording.Synthetic;
 using Ets2Coach.Recording.Writing;
+using Ets2Coach.Simulator;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Recording.Tests.Support;
@@ -45,6 +46,30 @@ internal static class Drives
             if (configurationChanges && i == 2 * frameCount / 3)
             {
                 items.Add(StreamItem.Of(StartConfiguration));
+            }
+
+            items.Add(StreamItem.Of(frame));
+        }
+
+        return items;
+    }
+
+    /// <summary>A stream from the real drive simulator: each frame's events, its configuration change, then the frame.</summary>
+    public static List<StreamItem> Simulated(int seed, double minutes, NoiseLevel noise = NoiseLevel.Low)
+    {
+        var simulator = new DriveSimulator(new SimulationOptions { Seed = seed, DurationMinutes = minutes, Noise = noise });
+        var items = new List<StreamItem> { StreamItem.Of(simulator.InitialConfiguration) };
+        var events = new TelemetryEvent[DriveSimulator.MaxEventsPerFrame];
+        while (simulator.TryStep(out var frame, events, out var count, out var configuration))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                items.Add(StreamItem.Of(events[i]));
+            }
+
+            if (configuration is not null)
+            {
+                items.Add(StreamItem.Of(configuration));
             }
 
             items.Add(StreamItem.Of(frame));
