@@ -106,6 +106,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         {
             error = recorder.Status.Message!;
             recorder = null;
+            TryDelete(path); // nothing was recorded: leave no empty file behind
             return false;
         }
 
@@ -240,6 +241,18 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         _complete.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
         _chunkFreed.Dispose();
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The failure already reported is the one that matters.
+        }
     }
 
     private bool EnsureChunk()
