@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 root=$PWD
 passed=0; failed=0; skipped=0; status=0
 logdir=$(mktemp -d)
+trap 'rm -rf "$logdir"' EXIT
 
 note() { printf '\n== %s\n' "$*"; }
 
@@ -59,7 +60,11 @@ if [[ $status -eq 0 || -f tests/Ets2Coach.Telemetry.Tests/bin/Release/net10.0/Et
       p=$(get passed); f=$(get failed); t=$(get total); e=$(get executed)
       p=${p:-0}; f=${f:-0}; t=${t:-0}; e=${e:-0}
       passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + t - e))
-      [[ $f -eq 0 ]] || status=1
+      if [[ $f -ne 0 ]]; then
+        status=1
+        # Show each failure's message and the top of its stack.
+        awk '/^  Failed /{show=1; n=0} show{print; if (++n>25) show=0} /^  Stack Trace:/{if(show) {n=20}}' "$logdir/$name.log"
+      fi
     else
       echo "$name: no test results (crashed?)"; failed=$((failed + 1)); status=1
     fi
