@@ -99,47 +99,41 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     /// <inheritdoc />
     public int ReadFrames(Span<TelemetryFrame> destination)
     {
-        var reader = _reader;
-        if (reader is null || destination.IsEmpty)
-        {
-            Poll();
-            return 0;
-        }
-
-        var generation = reader.LiveGeneration;
-        if (generation != reader.Generation)
-        {
-            Poll();
-            return 0;
-        }
-
-        var count = reader.Frames.Read(destination, out var anomaly);
-        if (anomaly != RingAnomaly.None)
-        {
-            OnAnomaly(reader, reader.Frames, anomaly, "frames_written", "frame");
-            return 0;
-        }
-
-        // Seqlock over the generation: a restart in place (same mapping) zeroes the rings and numbers
-        // from 1 again, so a copy taken while it happened could be a new item under an old number.
-        if (count > 0 && reader.LiveGeneration != generation)
-        {
-            reader.Frames.CountDiscarded(count);
-            Poll();
-            return 0;
-        }
-
+        var count = ReadRing(destination, static r => r.Frames, "frames_written", "frame");
         _framesRead += count;
-        if (count == 0)
-        {
-            Poll();
-        }
-
         return count;
     }
 
     /// <inheritdoc />
     public int ReadEvents(Span<TelemetryEvent> destination)
+    {
+        var count = ReadRing(destination, static r => r.Events, "events_written", "event");
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        _eventsRead += count;
+        var reader = _reader!;
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var e = ref destination[i];
+            if (e.Kind == TelemetryEventKind.Configuration && IsNewerThanConfiguration(e.ConfigurationGroup, e.ConfigurationGeneration))
+            {
+                RefreshConfiguration(reader, force: false);
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// One batch from one ring of the followed generation; 0 (and a connection check) when nothing
+    /// is new, the generation changed, or the writer broke the protocol.
+    /// </summary>
+    private int ReadRing<T>(Span<T> destination, Func<GenerationReader, RingReader<T>> ringOf, string counter, string item)
+        where T : unmanaged
     {
         var reader = _reader;
         if (reader is null || destination.IsEmpty)
@@ -155,35 +149,26 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
             return 0;
         }
 
-        var count = reader.Events.Read(destination, out var anomaly);
+        var ring = ringOf(reader);
+        var count = ring.Read(destination, out var anomaly);
         if (anomaly != RingAnomaly.None)
         {
-            OnAnomaly(reader, reader.Events, anomaly, "events_written", "event");
+            OnAnomaly(reader, ring, anomaly, counter, item);
             return 0;
         }
 
+        // Seqlock over the generation: a restart in place (same mapping) zeroes the rings and numbers
+        // from 1 again, so a copy taken while it happened could be a new item under an old number.
         if (count > 0 && reader.LiveGeneration != generation)
         {
-            reader.Events.CountDiscarded(count);
+            ring.CountDiscarded(count);
             Poll();
             return 0;
         }
 
-        _eventsRead += count;
         if (count == 0)
         {
             Poll();
-            return 0;
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            ref readonly var e = ref destination[i];
-            if (e.Kind == TelemetryEventKind.Configuration && IsNewerThanConfiguration(e.ConfigurationGroup, e.ConfigurationGeneration))
-            {
-                RefreshConfiguration(reader, force: false);
-                break;
-            }
         }
 
         return count;
