@@ -60,6 +60,33 @@ internal sealed class SwitchTimeline
         var c = 0;
         return Evaluate(t, ref c, out _, out _, out _);
     }
+
+    /// <summary>The intervals during which every switch in <paramref name="which"/> is on; an open one ends at +∞.</summary>
+    public List<(double On, double Off)> IntervalsOn(TruckSwitches which)
+    {
+        var result = new List<(double On, double Off)>();
+        var on = double.NaN;
+        for (var i = 0; i < Count; i++)
+        {
+            var isOn = (StateAt(i) & which) == which;
+            if (isOn && double.IsNaN(on))
+            {
+                on = TimeAt(i);
+            }
+            else if (!isOn && !double.IsNaN(on))
+            {
+                result.Add((on, TimeAt(i)));
+                on = double.NaN;
+            }
+        }
+
+        if (!double.IsNaN(on))
+        {
+            result.Add((on, double.PositiveInfinity));
+        }
+
+        return result;
+    }
 }
 
 /// <summary>Collects on/off intervals per switch and builds a <see cref="SwitchTimeline"/>.</summary>

@@ -11,8 +11,8 @@ internal static class IndicatorOracle
     {
         var ind = o.Habits.Indicators;
         var plan = s.Plan;
-        var left = Intervals(plan.Switches, TruckSwitches.LeftBlinker);
-        var right = Intervals(plan.Switches, TruckSwitches.RightBlinker);
+        var left = plan.Switches.IntervalsOn(TruckSwitches.LeftBlinker);
+        var right = plan.Switches.IntervalsOn(TruckSwitches.RightBlinker);
         var laneChangeStartShift = 0.0;
         foreach (var m in plan.Signalled)
         {
@@ -89,31 +89,5 @@ internal static class IndicatorOracle
                 into.Add(new ExpectedFinding(HabitKind.IndicatorNotCancelled, Severity.Info, end, Math.Min(still.Off, plan.DurationSeconds), m.ManoeuvreId));
             }
         }
-    }
-
-    private static List<(double On, double Off)> Intervals(Kinematics.SwitchTimeline switches, TruckSwitches which)
-    {
-        var result = new List<(double, double)>();
-        double on = double.NaN;
-        for (var i = 0; i < switches.Count; i++)
-        {
-            var isOn = (switches.StateAt(i) & which) != 0;
-            if (isOn && double.IsNaN(on))
-            {
-                on = switches.TimeAt(i);
-            }
-            else if (!isOn && !double.IsNaN(on))
-            {
-                result.Add((on, switches.TimeAt(i)));
-                on = double.NaN;
-            }
-        }
-
-        if (!double.IsNaN(on))
-        {
-            result.Add((on, double.PositiveInfinity));
-        }
-
-        return result;
     }
 }

@@ -142,37 +142,11 @@ internal static class StopOracle
 
         // "With hazards on": the hazard switch (not the planned stand window, which ends before the truck
         // has crept back above 2 km/h) covers the stop, a second's slack at either end.
-        var hazards = HazardIntervals(s.Plan.Switches).Any(h => h.On <= start + 1 && h.Off >= TrajectorySamples.TimeOf(end) - 1);
+        var hazards = s.Plan.Switches.IntervalsOn(TruckSwitches.Hazard).Any(h => h.On <= start + 1 && h.Off >= TrajectorySamples.TimeOf(end) - 1);
         var severity = peak >= bl.DangerousBrakingMps2 ? Severity.Dangerous
             : hazards && seconds < bl.SeriousWithHazardsSeconds ? Severity.Minor
             : Severity.Serious;
         into.Add(new ExpectedFinding(HabitKind.StoppedInLane, severity, start, TrajectorySamples.TimeOf(end), owner));
-    }
-
-    private static List<(double On, double Off)> HazardIntervals(Kinematics.SwitchTimeline switches)
-    {
-        var result = new List<(double On, double Off)>();
-        var on = double.NaN;
-        for (var i = 0; i < switches.Count; i++)
-        {
-            var isOn = (switches.StateAt(i) & TruckSwitches.Hazard) != 0;
-            if (isOn && double.IsNaN(on))
-            {
-                on = switches.TimeAt(i);
-            }
-            else if (!isOn && !double.IsNaN(on))
-            {
-                result.Add((on, switches.TimeAt(i)));
-                on = double.NaN;
-            }
-        }
-
-        if (!double.IsNaN(on))
-        {
-            result.Add((on, double.PositiveInfinity));
-        }
-
-        return result;
     }
 
     private static double MaxSpeedBefore(TrajectorySamples s, int index, double seconds)
