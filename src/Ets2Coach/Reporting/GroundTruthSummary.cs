@@ -21,9 +21,16 @@ internal sealed record GroundTruthSummary(int Expected, int Matched, IReadOnlyLi
     public double Recall => Expected == 0 ? 1 : (double)Matched / Expected;
 
     /// <summary>
+    /// How long after its span ends a finding may still be undecided: a turn's indicator verdict waits
+    /// for the turn to settle, a lane change for its refit 2 s after it, a forgotten indicator 5 s, a
+    /// weaving pair the second change. 30 s covers them all with room to spare.
+    /// </summary>
+    public const double DecisionLagSeconds = 30;
+
+    /// <summary>
     /// Compares <paramref name="detected"/> with <paramref name="truth"/>. A drive cut short at
-    /// <paramref name="drivenUpToSeconds"/> is compared only over findings that ended before then
-    /// (less the matcher's tolerance), since the rest could not have been decided yet.
+    /// <paramref name="drivenUpToSeconds"/> is compared only over findings that ended at least
+    /// <see cref="DecisionLagSeconds"/> before then, since later ones could not have been decided yet.
     /// </summary>
     public static GroundTruthSummary Compare(IReadOnlyList<HabitEvent> detected, DriveGroundTruth truth, double drivenUpToSeconds)
     {
@@ -33,7 +40,7 @@ internal sealed record GroundTruthSummary(int Expected, int Matched, IReadOnlyLi
         double? cutoff = null;
         if (drivenUpToSeconds < truth.DurationSeconds - 1)
         {
-            cutoff = Math.Max(0, drivenUpToSeconds - FindingMatcher.ToleranceSeconds);
+            cutoff = Math.Max(0, drivenUpToSeconds - DecisionLagSeconds);
             expected = [.. expected.Where(e => e.EndSeconds <= cutoff)];
             detected = [.. detected.Where(d => d.EndSeconds <= cutoff)];
         }
