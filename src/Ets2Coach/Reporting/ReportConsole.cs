@@ -12,17 +12,21 @@ internal static class ReportConsole
     public static IAnsiConsole Create(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var target = new AnsiConsoleOutput(output);
+
+        // Spectre's own detection trusts TERM even when the output goes to a file or a pipe: decide here.
+        var terminal = target.IsTerminal;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = AnsiSupport.Detect,
-            ColorSystem = ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.Detect,
-            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = target,
         });
 
-        // Spectre assumes 80 columns when it cannot ask a terminal; a log is read wider.
-        if (!console.Profile.Out.IsTerminal)
+        if (!terminal)
         {
+            // Spectre assumes 80 columns when it cannot ask a terminal; a log is read wider.
             console.Profile.Width = 160;
         }
 
