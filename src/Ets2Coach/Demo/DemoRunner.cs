@@ -40,9 +40,10 @@ internal static class DemoRunner
         var plan = new DriveSimulator(simulation);
         var shmName = string.Create(s_invariant, $"ets2coach-demo-{Environment.ProcessId}-{Guid.NewGuid():N}");
         using var source = new SharedMemoryTelemetrySource(new SharedMemoryTelemetrySourceOptions { Name = shmName, TimeProvider = time });
+        writer.Note(Describe(settings));
         writer.Note(string.Create(s_invariant,
-            $"{Describe(settings)}: {plan.TotalFrames:N0} frames played by the stand-in game through the real plugin{(settings.Speedup > 0 ? $", {settings.Speedup:0.##}× real time" : ", as fast as possible")}."));
-        if (!GameHostProcess.TryStart(launch, HostArguments(settings, shmName, plan.TotalFrames), out var host, out error))
+            $"{plan.TotalFrames:N0} frames, played {(settings.Speedup > 0 ? $"at {settings.Speedup:0.##}× real time" : "as fast as possible")} by the stand-in game through the real plugin; findings as they happen:"));
+        if (!GameHostProcess.TryStart(launch, HostArguments(settings, shmName, plan.TotalFrames), time, out var host, out error))
         {
             writer.Error(error);
             return ExitCodes.GameFailed;
@@ -68,7 +69,7 @@ internal static class DemoRunner
             }).ConfigureAwait(false);
 
             host.Stop();
-            await host.WaitForExitAsync(TimeSpan.FromSeconds(5), time).ConfigureAwait(false);
+            await host.WaitForExitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
             if (outcome != DemoOutcome.Completed)
             {
                 // Whatever the game published before it stopped is still in the mapping: coach it too.
@@ -265,7 +266,7 @@ internal static class DemoRunner
         switch (started)
         {
             case StartResult.Exited:
-                await host.WaitForExitAsync(TimeSpan.FromSeconds(5), TimeProvider.System).ConfigureAwait(false);
+                await host.WaitForExitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
                 writer.Error($"The stand-in game failed to start: {await host.ErrorLineAsync().ConfigureAwait(false)}");
                 return ExitCodes.GameFailed;
             case StartResult.TimedOut:

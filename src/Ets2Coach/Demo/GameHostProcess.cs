@@ -14,15 +14,17 @@ internal sealed class GameHostProcess : IAsyncDisposable
 {
     private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(5);
     private readonly Process _process;
+    private readonly TimeProvider _time;
     private readonly TaskCompletionSource<bool> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _output;
     private readonly Task<string> _error;
     private long _playedFrames = -1;
     private bool _stopped;
 
-    private GameHostProcess(Process process)
+    private GameHostProcess(Process process, TimeProvider time)
     {
         _process = process;
+        _time = time;
         _error = process.StandardError.ReadToEndAsync();
         _output = FollowOutputAsync();
     }
@@ -39,11 +41,12 @@ internal sealed class GameHostProcess : IAsyncDisposable
     /// <summary>The exit code (after <see cref="HasExited"/>).</summary>
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Starts <paramref name="launch"/> with <paramref name="arguments"/>.</summary>
-    public static bool TryStart(GameHostLaunch launch, IEnumerable<string> arguments, [NotNullWhen(true)] out GameHostProcess? host, [NotNullWhen(false)] out string? error)
+    /// <summary>Starts <paramref name="launch"/> with <paramref name="arguments"/>; <paramref name="time"/> times the waits for it.</summary>
+    public static bool TryStart(GameHostLaunch launch, IEnumerable<string> arguments, TimeProvider time, [NotNullWhen(true)] out GameHostProcess? host, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(launch);
         ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(time);
         var start = new ProcessStartInfo(launch.FileName)
         {
             RedirectStandardInput = true,
@@ -65,7 +68,7 @@ internal sealed class GameHostProcess : IAsyncDisposable
 
         try
         {
-            host = new GameHostProcess(Process.Start(start) ?? throw new InvalidOperationException("no process was started"));
+            host = new GameHostProcess(Process.Start(start) ?? throw new InvalidOperationException("no process was started"), time);
             error = null;
             return true;
         }
@@ -105,11 +108,11 @@ internal sealed class GameHostProcess : IAsyncDisposable
     }
 
     /// <summary>Waits up to <paramref name="timeout"/> for the process to end.</summary>
-    public async Task<bool> WaitForExitAsync(TimeSpan timeout, TimeProvider time)
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
         try
         {
-            await _process.WaitForExitAsync().WaitAsync(timeout, time).ConfigureAwait(false);
+            await _process.WaitForExitAsync().WaitAsync(timeout, _time).ConfigureAwait(false);
             return true;
         }
         catch (TimeoutException)
@@ -122,7 +125,7 @@ internal sealed class GameHostProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Stop();
-        if (!await WaitForExitAsync(s_stopTimeout, TimeProvider.System).ConfigureAwait(false))
+        if (!await WaitForExitAsync(s_stopTimeout).ConfigureAwait(false))
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync().ConfigureAwait(false);

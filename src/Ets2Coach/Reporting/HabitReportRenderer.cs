@@ -123,7 +123,7 @@ internal static class HabitReportRenderer
 
     private static Table HabitTable(DriveScore score)
     {
-        var table = new Table { Border = TableBorder.Simple };
+        var table = new Table { Border = TableBorder.Horizontal };
         table.AddColumn("Habit");
         table.AddColumn(new TableColumn("Score").RightAligned());
         table.AddColumn(new TableColumn("Points").RightAligned());
