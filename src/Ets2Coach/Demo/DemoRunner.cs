@@ -167,7 +167,9 @@ internal static class DemoRunner
                     return DemoOutcome.Completed;
                 }
             }
-            else if (host.HasExited)
+
+            // The game holds its shared memory open until it is told to stop: ending on its own is a failure.
+            if (host.HasExited)
             {
                 return DemoOutcome.GameDied;
             }
@@ -193,6 +195,12 @@ internal static class DemoRunner
         RecordingSummary? recorded, DemoSettings settings, TimeSpan startTimeout, ReportWriter writer)
     {
         var status = source.Status;
+        if (outcome == DemoOutcome.GameDied && session.Frames == 0)
+        {
+            writer.Error($"The stand-in game stopped before it drove: {await host.ErrorLineAsync().ConfigureAwait(false)}");
+            return ExitCodes.GameFailed;
+        }
+
         if (outcome == DemoOutcome.NoTelemetry || (outcome == DemoOutcome.Faulted && session.Frames == 0))
         {
             writer.Error(outcome == DemoOutcome.Faulted

@@ -133,6 +133,23 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public async Task Run_GameExitsAfterReady_ItsErrorLineAndExitCode4()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = FakeGame("echo '{\"event\":\"ready\"}'; echo 'Ets2Coach.GameHost: the plugin crashed' >&2; exit 3");
+
+        var (code, output, error) = await RunAsync(FakeEnvironment(folder) with { StartTimeout = TimeSpan.FromSeconds(30) });
+
+        Assert.Equal(ExitCodes.GameFailed, code);
+        Assert.Equal("The stand-in game stopped before it drove: Ets2Coach.GameHost: the plugin crashed", error.TrimEnd());
+        Assert.Empty(output);
+    }
+
+    [Fact]
     public async Task Run_StoppedMidDrive_ReportsWhatWasDrivenAndKeepsTheRecording()
     {
         if (!OperatingSystem.IsLinux())
