@@ -26,11 +26,11 @@ internal sealed class HostCommandLine
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Echo the game log on standard error" };
 
-    public Option<string> Scenario { get; } = new("--scenario") { Description = "Scenario to play", DefaultValueFactory = _ => "invariant" };
+    public Option<string> Scenario { get; } = new("--scenario") { Description = "Scenario to play: invariant (every field a function of the frame index) or drive (a simulated practice drive)", DefaultValueFactory = _ => "invariant" };
 
     public Option<long> Frames { get; } = new("--frames") { Description = "Frames to play", DefaultValueFactory = _ => 600 };
 
-    public Option<double> Rate { get; } = new("--rate") { Description = "Frames per second; 0 = as fast as possible", DefaultValueFactory = _ => 60 };
+    public Option<double> Rate { get; } = new("--rate") { Description = "Frames per second; invariant: 0 = as fast as possible; drive: frames per simulated second, 20-1000", DefaultValueFactory = _ => 60 };
 
     public Option<int> EventsEvery { get; } = new("--events-every") { Description = "A gameplay event every K frames; 0 = none", DefaultValueFactory = _ => 0 };
 
@@ -44,16 +44,31 @@ internal sealed class HostCommandLine
 
     public Option<double> HoldAtEnd { get; } = new("--hold-at-end") { Description = "Seconds to keep the plugin loaded after the last frame", DefaultValueFactory = _ => 0 };
 
+    public Option<string> Profile { get; } = new("--profile") { Description = "drive: how the simulated player drives", DefaultValueFactory = _ => "average" };
+
+    public Option<int> Seed { get; } = new("--seed") { Description = "drive: seed of the route, manoeuvres and noise", DefaultValueFactory = _ => 1 };
+
+    public Option<double> Minutes { get; } = new("--minutes") { Description = "drive: length on the game's clock, minutes (3-240)", DefaultValueFactory = _ => 15 };
+
+    public Option<double> Speedup { get; } = new("--speedup") { Description = "drive: simulated seconds per wall-clock second; 0 = as fast as possible", DefaultValueFactory = _ => 1 };
+
+    public Option<string> Noise { get; } = new("--noise") { Description = "drive: sensor noise", DefaultValueFactory = _ => "low" };
+
+    public Option<bool> UntilStdinCloses { get; } = new("--until-stdin-closes") { Description = "End the run (like SIGTERM) when standard input closes: the parent stops the game by closing the pipe, and a parent that dies takes the game with it" };
+
     /// <summary>The root command with every option.</summary>
     public RootCommand CreateCommand()
     {
         Game.AcceptOnlyFromAmong(ScsGameId.Ets2, ScsGameId.Ats);
         Api.AcceptOnlyFromAmong("1.01", "1.00");
-        Scenario.AcceptOnlyFromAmong("invariant");
+        Scenario.AcceptOnlyFromAmong("invariant", "drive");
+        Profile.AcceptOnlyFromAmong("careful", "average", "reckless");
+        Noise.AcceptOnlyFromAmong("none", "low", "high");
         var command = new RootCommand("Ets2Coach stand-in game: loads the real telemetry plugin and plays a scripted drive into it through the SCS telemetry SDK interface.")
         {
             Plugin, ShmName, FrameCapacity, EventCapacity, Game, Schema, Api, RefuseChannel, Log, Verbose,
             Scenario, Frames, Rate, EventsEvery, ReloadAt, ReinitAt, PauseAt, PauseFrames, HoldAtEnd,
+            Profile, Seed, Minutes, Speedup, Noise, UntilStdinCloses,
         };
         return command;
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ets2Coach.GameHost.Interop;
 using Ets2Coach.GameHost.Scenarios;
 using Ets2Coach.GameHost.Sdk;
+using Ets2Coach.Simulator;
 
 namespace Ets2Coach.GameHost;
 
@@ -47,9 +48,10 @@ internal static class GameHostProgram
             PauseFrames = parse.GetValue(cli.PauseFrames),
             HoldAtEndSeconds = parse.GetValue(cli.HoldAtEnd),
         };
+        var drive = parse.GetValue(cli.Scenario) == "drive" ? DriveOptions(parse, cli) : null;
         var schemaText = parse.GetValue(cli.Schema);
         uint schema = 0;
-        var problem = scenario.Validate()
+        var problem = (drive is null ? scenario.Validate() : drive.Validate())
             ?? (schemaText is not null && !ScsVersions.TryParse(schemaText, out schema) ? $"--schema must look like 1.18, not '{schemaText}'" : null);
         var gameOptions = new StandInGameOptions
         {
@@ -72,6 +74,10 @@ internal static class GameHostProgram
         using var cancellation = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        if (parse.GetValue(cli.UntilStdinCloses))
+        {
+            WatchStandardInput(cancellation);
+        }
 
         StandInGame game;
         try
@@ -113,12 +119,14 @@ internal static class GameHostProgram
             ScenarioSummary summary;
             try
             {
-                summary = ScenarioRunner.Run(game, scenario, (what, frame) => WriteLine(json =>
-                {
-                    json.WriteString("event", what);
-                    json.WriteNumber("beforeFrame", frame);
-                    WriteGeneration(json, shmName);
-                }), cancellation.Token);
+                summary = drive is not null
+                    ? DriveScenarioRunner.Run(game, drive, cancellation.Token)
+                    : ScenarioRunner.Run(game, scenario, (what, frame) => WriteLine(json =>
+                    {
+                        json.WriteString("event", what);
+                        json.WriteNumber("beforeFrame", frame);
+                        WriteGeneration(json, shmName);
+                    }), cancellation.Token);
             }
             catch (InvalidOperationException ex)
             {
@@ -130,9 +138,10 @@ internal static class GameHostProgram
                 json.WriteString("event", "played");
                 json.WriteNumber("frames", summary.FramesPlayed);
             });
-            if (scenario.HoldAtEndSeconds > 0)
+            var hold = drive?.HoldAtEndSeconds ?? scenario.HoldAtEndSeconds;
+            if (hold > 0)
             {
-                cancellation.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(scenario.HoldAtEndSeconds));
+                cancellation.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(hold));
             }
 
             game.Unload();
@@ -157,6 +166,55 @@ internal static class GameHostProgram
             context.Cancel = true;
             cancellation.Cancel();
         }
+    }
+
+    private static DriveScenarioOptions DriveOptions(ParseResult parse, HostCommandLine cli) => new()
+    {
+        Simulation = new SimulationOptions
+        {
+            Seed = parse.GetValue(cli.Seed),
+            RateHz = parse.GetValue(cli.Rate),
+            Profile = DriverProfile.FromName(parse.GetValue(cli.Profile)!),
+            DurationMinutes = parse.GetValue(cli.Minutes),
+            Noise = Enum.Parse<NoiseLevel>(parse.GetValue(cli.Noise)!, ignoreCase: true),
+            GameId = parse.GetValue(cli.Game)!,
+        },
+        Speedup = parse.GetValue(cli.Speedup),
+        HoldAtEndSeconds = parse.GetValue(cli.HoldAtEnd),
+    };
+
+    private static void WatchStandardInput(CancellationTokenSource cancellation)
+    {
+        // A blocking read on a background thread: standard input has no portable async end-of-file signal.
+        var watcher = new Thread(() =>
+        {
+            try
+            {
+                using var input = Console.OpenStandardInput();
+                var buffer = new byte[256];
+                while (input.Read(buffer) > 0)
+                {
+                }
+            }
+            catch (IOException)
+            {
+                // A broken pipe is a closed one.
+            }
+
+            try
+            {
+                cancellation.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The run already ended.
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "stdin watcher",
+        };
+        watcher.Start();
     }
 
     private static string ResolvePluginPath(string? fromOption)

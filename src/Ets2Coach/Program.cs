@@ -10,9 +10,15 @@ internal static class Program
     private static readonly Func<Command>[] s_commands =
     [
         TelemetryCommand.Create,
+        DemoCommand.Create,
+        ReplayCommand.Create,
+        ImportCommand.Create,
     ];
 
-    private static Task<int> Main(string[] args) => BuildRootCommand().Parse(args).InvokeAsync();
+    // Ctrl-C cancels the running command, which then stops what it runs (the stand-in game),
+    // finishes its recording and prints the report of what was driven: give it time to.
+    private static Task<int> Main(string[] args) =>
+        BuildRootCommand().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
 
     /// <summary>The root command with every subcommand (tests parse and invoke it too).</summary>
     internal static RootCommand BuildRootCommand()
