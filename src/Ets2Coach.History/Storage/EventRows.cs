@@ -47,12 +47,12 @@ internal static class EventRows
             severity.Value = EnumText<Severity>.Name(e.Severity);
             start.Value = e.StartSeconds;
             end.Value = e.EndSeconds;
-            x.Value = e.Position.XMetres;
-            y.Value = e.Position.YMetres;
-            z.Value = e.Position.ZMetres;
-            speed.Value = (double)e.SpeedMps;
-            measured.Value = e.MeasuredValue;
-            threshold.Value = e.Threshold;
+            x.Value = Sql.Real(e.Position.XMetres);
+            y.Value = Sql.Real(e.Position.YMetres);
+            z.Value = Sql.Real(e.Position.ZMetres);
+            speed.Value = Sql.Real(e.SpeedMps);
+            measured.Value = Sql.Real(e.MeasuredValue);
+            threshold.Value = Sql.Real(e.Threshold);
             unit.Value = e.Unit;
             detail.Value = e.Detail;
             command.ExecuteNonQuery();

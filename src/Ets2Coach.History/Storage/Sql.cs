@@ -35,7 +35,10 @@ internal static class Sql
         }
     }
 
-    /// <summary>SQLite stores NaN as NULL: a nullable REAL column reads back NULL as NaN.</summary>
+    /// <summary>A REAL value to bind: NaN (which SQLite cannot store) goes in as NULL; see <see cref="DoubleOrNaN"/>.</summary>
+    public static object Real(double value) => double.IsNaN(value) ? DBNull.Value : value;
+
+    /// <summary>A nullable REAL column reads back NULL as NaN (what <see cref="Real"/> stored it as).</summary>
     public static double DoubleOrNaN(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? double.NaN : reader.GetDouble(ordinal);
 
     public static string? StringOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
