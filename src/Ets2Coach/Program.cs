@@ -10,6 +10,7 @@ internal static class Program
     private static readonly Func<Command>[] s_commands =
     [
         TelemetryCommand.Create,
+        DrivesCommand.Create,
     ];
 
     private static Task<int> Main(string[] args) => BuildRootCommand().Parse(args).InvokeAsync();
