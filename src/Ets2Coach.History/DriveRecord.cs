@@ -32,7 +32,7 @@ public sealed record DriveRecord
     /// <summary>Frames discarded because they were torn while being read.</summary>
     public long FramesTorn { get; init; }
 
-    /// <summary>Full path of the drive file, when the drive was recorded.</summary>
+    /// <summary>Full path of the drive file, when the drive was recorded (a relative path is refused).</summary>
     public string? FilePath { get; init; }
 
     /// <summary>How the drive was simulated; null for a drive in the game.</summary>

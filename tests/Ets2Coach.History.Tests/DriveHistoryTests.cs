@@ -106,9 +106,11 @@ public sealed class DriveHistoryTests : IDisposable
         var drive = Records.Drive(1);
         var missingHabits = drive with { Scoring = drive.Scoring with { Habits = drive.Scoring.Habits.Take(3).ToList() } };
         var nanScore = drive with { Scoring = drive.Scoring with { Overall = double.NaN } };
+        var relativeFile = drive with { FilePath = "drives/today.e2cd" };
 
         Assert.Throws<ArgumentException>(() => history.AddDrive(missingHabits));
         Assert.Throws<ArgumentException>(() => history.AddDrive(nanScore));
+        Assert.Contains("full path", Assert.Throws<ArgumentException>(() => history.AddDrive(relativeFile)).Message, StringComparison.Ordinal);
         Assert.Equal(0, history.CountDrives());
     }
 

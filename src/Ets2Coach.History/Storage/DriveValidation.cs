@@ -25,6 +25,12 @@ internal static class DriveValidation
             return "Frame counts must be 0 or more.";
         }
 
+        if (drive.FilePath is { } file && !Path.IsPathFullyQualified(file))
+        {
+            // Re-scoring runs from any working directory: a relative path would point elsewhere.
+            return $"FilePath must be a full path (got '{file}').";
+        }
+
         if (drive.Simulation is { Profile: null })
         {
             return "Simulation.Profile must be set.";
