@@ -94,7 +94,9 @@ public sealed partial class DriveHistory : IDisposable
         {
             connection.Open();
 
-            // The first statement reads the file header: a file that is not a database fails here.
+            // Read-only checks first (a file that is not a database fails on its header here; another
+            // program's database or a newer history is refused), so a refused file is never written to.
+            Migrator.Inspect(connection, migrations, full);
             Sql.Execute(connection, null, "PRAGMA journal_mode = WAL");
             Sql.Execute(connection, null, "PRAGMA synchronous = NORMAL");
             var before = Migrator.Migrate(connection, migrations, full);

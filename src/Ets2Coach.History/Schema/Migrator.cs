@@ -12,10 +12,13 @@ namespace Ets2Coach.History.Schema;
 /// </summary>
 internal static class Migrator
 {
-    /// <summary>Migrates <paramref name="connection"/>'s database with <paramref name="migrations"/>.</summary>
-    /// <returns>The version the database had before.</returns>
+    /// <summary>
+    /// Reads the schema version and checks the file is a drive history this build can read, without
+    /// writing anything: a file that is not ours is refused before it is touched.
+    /// </summary>
+    /// <returns>The schema version (0 for a new, empty database).</returns>
     /// <exception cref="DriveHistoryException">The database is not a drive history, or a newer one.</exception>
-    public static int Migrate(SqliteConnection connection, IReadOnlyList<Migration> migrations, string fileName)
+    public static int Inspect(SqliteConnection connection, IReadOnlyList<Migration> migrations, string fileName)
     {
         var latest = migrations[^1].Version;
         var applicationId = Sql.Scalar(connection, null, "PRAGMA application_id");
@@ -34,6 +37,15 @@ internal static class Migrator
                 $"{fileName} was written by a newer Ets2Coach (history schema {version}; this version reads up to {latest}): update Ets2Coach.");
         }
 
+        return version;
+    }
+
+    /// <summary>Migrates <paramref name="connection"/>'s database with <paramref name="migrations"/>.</summary>
+    /// <returns>The version the database had before.</returns>
+    /// <exception cref="DriveHistoryException">The database is not a drive history, or a newer one.</exception>
+    public static int Migrate(SqliteConnection connection, IReadOnlyList<Migration> migrations, string fileName)
+    {
+        var version = Inspect(connection, migrations, fileName);
         foreach (var migration in migrations)
         {
             if (migration.Version <= version)

@@ -88,6 +88,7 @@ public sealed class OpenErrorTests : IDisposable
         Assert.Equal(HistoryErrorKind.NotAHistory, ex.Kind);
         Assert.Equal($"{db} is an SQLite database but not an Ets2Coach drive history: choose another file with --db, or move it aside.", ex.Message);
         Assert.Equal(0, RawDatabase.Scalar(db, "PRAGMA user_version"));
+        Assert.Equal("delete", RawDatabase.Text(db, "PRAGMA journal_mode")); // not switched to WAL behind its owner's back
     }
 
     [Fact]
