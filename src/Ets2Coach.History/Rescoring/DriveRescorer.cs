@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Ets2Coach.Recording.Reading;
 
 namespace Ets2Coach.History.Rescoring;
 
@@ -99,6 +100,13 @@ public static class DriveRescorer
         DriveFileScore? score;
         try
         {
+            // Damage is found by checking CRCs and chunk summaries (a few ns per frame) before a full replay is spent on it.
+            if (!options.AcceptDamagedFiles && DriveFileInspector.TryInspect(path, out var report, out _) && !report.IsIntact)
+            {
+                var damage = report.Damage.Count == 1 ? report.Damage[0].Message : $"{report.Damage[0].Message} (and {report.Damage.Count - 1} more damaged stretches)";
+                return (RescoreStatus.FileDamaged, null, $"Drive {id}: {damage}; its scores are kept (accept damaged files to re-score from the intact part).");
+            }
+
             if (!DriveFileScorer.TryScore(path, options.Habits, out score, out var error, cancellationToken))
             {
                 return (RescoreStatus.FileUnreadable, null, $"Drive {id}: {error}; its scores are kept.");
