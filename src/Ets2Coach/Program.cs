@@ -13,6 +13,7 @@ internal static class Program
         DemoCommand.Create,
         ReplayCommand.Create,
         ImportCommand.Create,
+        DrivesCommand.Create,
     ];
 
     // Ctrl-C cancels the running command, which then stops what it runs (the stand-in game),
