@@ -1,43 +1,32 @@
+using Ets2Coach.History;
+
 namespace Ets2Coach.Cli.Tests;
 
 public sealed class AppPathsTests
 {
     [Fact]
-    public void For_LinuxWithXdgDataHome_DrivesUnderIt()
+    public void ForCurrentUser_UsesTheDataFolderOfTheHistory()
     {
-        var paths = AppPaths.For(Env(("XDG_DATA_HOME", "/data/me")), AppPaths.Platform.Unix, "/home/me");
+        // One rule for where data lives: the app's drives and the history share DataFolder's answer.
+        var paths = AppPaths.ForCurrentUser();
 
-        Assert.Equal("/data/me/Ets2Coach", paths.DataDirectory);
-        Assert.Equal("/data/me/Ets2Coach/drives", paths.DrivesDirectory);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("relative/data")] // the XDG spec: a relative path is invalid and ignored
-    public void For_LinuxWithoutUsableXdgDataHome_DotLocalShare(string? xdg)
-    {
-        var paths = AppPaths.For(Env(("XDG_DATA_HOME", xdg)), AppPaths.Platform.Unix, "/home/me");
-
-        Assert.Equal("/home/me/.local/share/Ets2Coach/drives", paths.DrivesDirectory);
+        Assert.Equal(DataFolder.Resolve(), paths.DataDirectory);
+        Assert.Equal(DataFolder.HistoryDatabasePath(), paths.HistoryDatabase);
     }
 
     [Fact]
-    public void For_Windows_LocalAppData()
+    public void Folders_AreInsideTheDataFolder()
     {
-        var paths = AppPaths.For(Env(("LOCALAPPDATA", @"C:\Users\me\AppData\Local")), AppPaths.Platform.Windows, @"C:\Users\me");
+        var paths = new AppPaths("/data/me/Ets2Coach");
 
-        Assert.Equal(Path.Combine(@"C:\Users\me\AppData\Local", "Ets2Coach", "drives"), paths.DrivesDirectory);
+        Assert.Equal(Path.Combine("/data/me/Ets2Coach", "drives"), paths.DrivesDirectory);
+        Assert.Equal(Path.Combine("/data/me/Ets2Coach", "history.db"), paths.HistoryDatabase);
     }
 
     [Fact]
-    public void For_MacOs_ApplicationSupport()
+    public void TestRun_NeverUsesTheDevelopersRealDataFolder()
     {
-        var paths = AppPaths.For(Env(), AppPaths.Platform.MacOs, "/Users/me");
-
-        Assert.Equal("/Users/me/Library/Application Support/Ets2Coach", paths.DataDirectory);
+        // TestDataFolder (a module initializer) points ETS2COACH_DATA_DIR at a temporary folder.
+        Assert.StartsWith(Path.GetTempPath(), AppPaths.ForCurrentUser().DataDirectory, StringComparison.Ordinal);
     }
-
-    private static Func<string, string?> Env(params (string Name, string? Value)[] variables) =>
-        name => variables.FirstOrDefault(v => v.Name == name).Value;
 }

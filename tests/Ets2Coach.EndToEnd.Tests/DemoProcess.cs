@@ -29,6 +29,14 @@ internal sealed class DemoProcess : IDisposable
             start.Environment.Remove(variable);
         }
 
+        // Drive files and the history go to a folder of this test run, never the developer's own,
+        // unless the test chooses the data folder itself.
+        start.Environment.Remove("ETS2COACH_DATA_DIR");
+        if (environment is null || !(environment.ContainsKey("ETS2COACH_DATA_DIR") || environment.ContainsKey("XDG_DATA_HOME")))
+        {
+            start.Environment["ETS2COACH_DATA_DIR"] = Path.Combine(Path.GetTempPath(), $"e2c-e2e-tests-{Environment.ProcessId}");
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

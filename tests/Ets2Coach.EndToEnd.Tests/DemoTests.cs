@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Ets2Coach.Habits;
+using Ets2Coach.History;
 using Ets2Coach.Simulator;
 
 namespace Ets2Coach.EndToEnd.Tests;
@@ -27,7 +28,7 @@ public sealed class DemoTests
         try
         {
             using var demo = DemoProcess.Coach(null, "demo", "--json", "--minutes", "5", "--speedup", speedup, "--profile", profile,
-                "--seed", seed.ToString(CultureInfo.InvariantCulture), "--out", drivesFolder);
+                "--seed", seed.ToString(CultureInfo.InvariantCulture), "--out", drivesFolder, "--db", Path.Combine(drivesFolder, "history.db"));
             var (exitCode, output, error) = await demo.RunToEndAsync();
 
             Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
@@ -64,6 +65,17 @@ public sealed class DemoTests
                 detected.Select(d => (d.Kind, d.Severity, d.StartSeconds, d.EndSeconds)),
                 replayLines.Where(l => l.TryGetProperty("finding", out _)).Select(l => Finding(l.GetProperty("finding"))).Select(d => (d.Kind, d.Severity, d.StartSeconds, d.EndSeconds)));
             Assert.Equal(summary.GetProperty("overallScore").GetDouble(), replayLines[^1].GetProperty("summary").GetProperty("overallScore").GetDouble());
+
+            // The drive is in the history, with its file, its findings and the live score.
+            var stored = summary.GetProperty("history");
+            using var history = DriveHistory.Open(Path.Combine(drivesFolder, "history.db"));
+            var drive = history.GetDrive(stored.GetProperty("driveId").GetInt64());
+            Assert.NotNull(drive);
+            Assert.Equal(recording.GetProperty("path").GetString(), drive.FilePath);
+            Assert.Equal(new SimulationInfo(profile, seed), drive.Simulation);
+            Assert.Equal(detected.Count, drive.Scoring.Events.Count);
+            Assert.Equal(summary.GetProperty("overallScore").GetDouble(), drive.Scoring.Overall, 6);
+            Assert.Equal(simulator.TotalFrames, drive.FramesRead);
         }
         finally
         {
@@ -99,6 +111,7 @@ public sealed class DemoTests
             Assert.Contains($"\nTelemetry     {new DriveSimulator(new SimulationOptions()).TotalFrames:N0} frames read, 0 lost, 0 torn;", output, StringComparison.Ordinal);
             Assert.Contains($"\nRecorded      {data}/Ets2Coach/drives/", output, StringComparison.Ordinal);
             Assert.Contains("\nGround truth  coach found ", output, StringComparison.Ordinal);
+            Assert.Contains($"\nHistory       drive #1 in {data}/Ets2Coach/history.db", output, StringComparison.Ordinal);
             Assert.Single(Directory.GetFiles(Path.Combine(data, "Ets2Coach", "drives"), "*_demo-average-seed1.e2cd"));
         }
         finally

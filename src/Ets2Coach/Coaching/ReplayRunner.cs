@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Ets2Coach.Commands;
 using Ets2Coach.Habits;
+using Ets2Coach.History;
 using Ets2Coach.Recording.Reading;
 using Ets2Coach.Reporting;
 using Ets2Coach.Simulator;
@@ -27,9 +28,10 @@ internal static class ReplayRunner
     /// <param name="extraWarnings">Warnings already shown (e.g. an import's), repeated in the report.</param>
     /// <param name="extra">Command-specific members of the JSON summary.</param>
     /// <param name="cancellationToken">Ctrl-C: stop and report what was replayed.</param>
+    /// <param name="historyDatabase">When set, the scored drive is stored in this drive history (imports); null for a plain replay.</param>
     public static async Task<int> RunAsync(
         string path, DriveReplayOptions options, ReportWriter writer, string? title, IReadOnlyList<string> extraWarnings,
-        Action<Utf8JsonWriter>? extra, CancellationToken cancellationToken)
+        Action<Utf8JsonWriter>? extra, CancellationToken cancellationToken, string? historyDatabase = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (!DriveFileTelemetrySource.TryOpen(path, options, out var source, out var error))
@@ -84,7 +86,13 @@ internal static class ReplayRunner
             pump.FlushPending(session);
             engine.Complete();
             ShowDamage(source, writer, warnings, damageShown);
-            writer.Report(Report(source, session, title ?? TitleOf(path, source.Header), warnings, interrupted), extra);
+            var report = Report(source, session, title ?? TitleOf(path, source.Header), warnings, interrupted);
+            if (historyDatabase is not null && session.Frames > 0 && !interrupted)
+            {
+                report = report with { History = Store(historyDatabase, path, source, report.Score.DurationSeconds, engine) };
+            }
+
+            writer.Report(report, extra);
             return interrupted ? ExitCodes.Interrupted : ExitCodes.Success;
         }
     }
@@ -119,6 +127,15 @@ internal static class ReplayRunner
             Warnings = warnings,
             Interrupted = interrupted,
         };
+    }
+
+    private static HistorySummary Store(string database, string path, DriveFileTelemetrySource source, double durationSeconds, HabitEngine engine)
+    {
+        var header = source.Header;
+        var started = header.StartedAt == default ? DateTimeOffset.UtcNow : header.StartedAt;
+        var simulation = SimulatedDrive.TryParse(header.Source, out var options) ? new SimulationInfo(options.Profile.Name, options.Seed) : null;
+        return HistoryStore.Store(database, engine, new StoredDrive(
+            started, started.AddSeconds(durationSeconds), header.GameId, header.FrameRateHz, source.Status, path, simulation));
     }
 
     private static int ShowDamage(DriveFileTelemetrySource source, ReportWriter writer, List<string> warnings, int shown)

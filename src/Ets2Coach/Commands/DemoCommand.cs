@@ -71,10 +71,16 @@ internal static class DemoCommand
             HelpName = "DIR",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per finding, then a summary object (scores, counts, ground-truth match)." };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not store the drive in the drive history (ets2coach drives)." };
+        var database = new Option<string?>("--db")
+        {
+            Description = $"The drive history database (default: {AppPaths.ForCurrentUser().HistoryDatabase}).",
+            HelpName = "PATH",
+        };
 
         var command = new Command("demo", "Drive a simulated practice route through the real plugin and get coached live, ending in a habit report.")
         {
-            profile, seed, rate, minutes, speedup, noise, noRecord, output, json,
+            profile, seed, rate, minutes, speedup, noise, noRecord, output, json, noHistory, database,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -89,6 +95,8 @@ internal static class DemoCommand
                 Record = !parse.GetValue(noRecord),
                 OutDirectory = parse.GetValue(output),
                 Json = parse.GetValue(json),
+                StoreInHistory = !parse.GetValue(noHistory),
+                HistoryDatabase = parse.GetValue(database),
             };
             var writer = ReportWriter.Create(settings.Json, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             return run(settings, writer, cancellationToken);

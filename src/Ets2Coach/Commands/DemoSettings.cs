@@ -32,6 +32,12 @@ internal sealed record DemoSettings
     /// <summary>JSON lines instead of text.</summary>
     public bool Json { get; init; }
 
+    /// <summary>Store the drive in the drive history.</summary>
+    public bool StoreInHistory { get; init; } = true;
+
+    /// <summary>The history database; null for the one in the user's data folder (<see cref="AppPaths.HistoryDatabase"/>).</summary>
+    public string? HistoryDatabase { get; init; }
+
     /// <summary>The simulator's options for this drive.</summary>
     public SimulationOptions Simulation => new()
     {

@@ -36,17 +36,21 @@ internal static class ImportCommand
         };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row instead of skipping it." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per finding, then a summary object." };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not store the imported drive in the drive history (ets2coach drives)." };
+        var database = new Option<string?>("--db") { Description = "The drive history database (default: history.db in the data folder).", HelpName = "PATH" };
 
-        var command = new Command("import", "Import a CSV drive from another tool into a drive file and score it.") { file, output, rate, strict, json };
+        var command = new Command("import", "Import a CSV drive from another tool into a drive file and score it.") { file, output, rate, strict, json, noHistory, database };
         command.SetAction((parse, cancellationToken) =>
         {
             var writer = ReportWriter.Create(parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            return RunAsync(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(rate), parse.GetValue(strict), paths(), writer, cancellationToken);
+            var appPaths = paths();
+            var history = parse.GetValue(noHistory) ? null : parse.GetValue(database) ?? appPaths.HistoryDatabase;
+            return RunAsync(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(rate), parse.GetValue(strict), appPaths, history, writer, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string csv, string? output, double? rateHz, bool strict, AppPaths paths, ReportWriter writer, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string csv, string? output, double? rateHz, bool strict, AppPaths paths, string? historyDatabase, ReportWriter writer, CancellationToken cancellationToken)
     {
         if (!File.Exists(csv))
         {
@@ -104,6 +108,6 @@ internal static class ImportCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, historyDatabase).ConfigureAwait(false);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ets2Coach.Coaching;
 using Ets2Coach.Commands;
 using Ets2Coach.Habits;
+using Ets2Coach.History;
 using Ets2Coach.Recording.Writing;
 using Ets2Coach.Reporting;
 using Ets2Coach.Simulator;
@@ -38,6 +39,7 @@ internal static class DemoRunner
         // game will plant without being told, and compares at the end.
         var simulation = settings.Simulation;
         var plan = new DriveSimulator(simulation);
+        var startedAt = time.GetUtcNow();
         var shmName = string.Create(s_invariant, $"ets2coach-demo-{Environment.ProcessId}-{Guid.NewGuid():N}");
         using var source = new SharedMemoryTelemetrySource(new SharedMemoryTelemetrySourceOptions { Name = shmName, TimeProvider = time });
         writer.Note(Describe(settings));
@@ -81,7 +83,12 @@ internal static class DemoRunner
             pump.FlushPending(session);
             engine.Complete();
             var recorded = recording is null ? null : await recording.CompleteAsync().ConfigureAwait(false);
-            return await FinishAsync(outcome, source, host, session, plan, recorded, settings, environment.StartTimeout, writer).ConfigureAwait(false);
+            var history = settings.StoreInHistory && session.Frames > 0
+                ? HistoryStore.Store(settings.HistoryDatabase ?? environment.Paths.HistoryDatabase, engine, new StoredDrive(
+                    startedAt, time.GetUtcNow(), source.Status.Writer?.GameId ?? "", settings.RateHz, source.Status, recorded?.Path,
+                    new SimulationInfo(settings.Profile.Name, settings.Seed)))
+                : null;
+            return await FinishAsync(outcome, source, host, session, plan, recorded, history, settings, environment.StartTimeout, writer).ConfigureAwait(false);
         }
     }
 
@@ -192,7 +199,7 @@ internal static class DemoRunner
 
     private static async Task<int> FinishAsync(
         DemoOutcome outcome, SharedMemoryTelemetrySource source, GameHostProcess host, CoachingSession session, DriveSimulator plan,
-        RecordingSummary? recorded, DemoSettings settings, TimeSpan startTimeout, ReportWriter writer)
+        RecordingSummary? recorded, HistorySummary? history, DemoSettings settings, TimeSpan startTimeout, ReportWriter writer)
     {
         var status = source.Status;
         if (outcome == DemoOutcome.GameDied && session.Frames == 0)
@@ -220,6 +227,7 @@ internal static class DemoRunner
             Findings = engine.Findings,
             Frames = new FrameCounts(status.FramesRead, status.FramesLost, status.FramesTorn, status.EventsRead, status.EventsLost),
             Recording = recorded,
+            History = history,
             GroundTruth = GroundTruthSummary.Compare(engine.Findings, plan.GroundTruth, session.ClockSeconds),
             DisabledDetectors = engine.DisabledDetectors,
             PartlyBlindDetectors = [.. engine.DetectorStatuses.Where(d => d.Enabled && d.SignalCoverage < 1)],

@@ -26,6 +26,9 @@ internal sealed record DriveReport
     /// <summary>The comparison with the simulator's ground truth; null unless the drive was simulated.</summary>
     public GroundTruthSummary? GroundTruth { get; init; }
 
+    /// <summary>Where the drive went in the drive history; null when it was not stored.</summary>
+    public HistorySummary? History { get; init; }
+
     /// <summary>Detectors that failed and were switched off.</summary>
     public IReadOnlyList<DisabledDetector> DisabledDetectors { get; init; } = [];
 

@@ -71,6 +71,7 @@ internal static class HabitReportJson
         WriteCounts(json, score, report.Findings.Count);
         WriteFrames(json, report.Frames);
         WriteRecording(json, report.Recording);
+        WriteHistory(json, report.History);
         WriteGroundTruth(json, report.GroundTruth);
         json.WriteStartArray("detectorsOff");
         foreach (var d in report.DisabledDetectors)
@@ -167,6 +168,29 @@ internal static class HabitReportJson
         if (recording.Problem is { } problem)
         {
             json.WriteString("problem", problem);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteHistory(Utf8JsonWriter json, HistorySummary? history)
+    {
+        if (history is null)
+        {
+            json.WriteNull("history");
+            return;
+        }
+
+        json.WriteStartObject("history");
+        json.WriteString("databasePath", history.DatabasePath);
+        if (history.DriveId is { } id)
+        {
+            json.WriteNumber("driveId", id);
+        }
+        else
+        {
+            json.WriteNull("driveId");
+            json.WriteString("problem", history.Problem);
         }
 
         json.WriteEndObject();

@@ -97,6 +97,13 @@ internal static class HabitReportRenderer
             Line(console, "Recorded", Markup.Escape(recorded));
         }
 
+        if (report.History is { } history)
+        {
+            Line(console, "History", Markup.Escape(history.DriveId is { } id
+                ? string.Create(s_invariant, $"drive #{id} in {history.DatabasePath} (see: ets2coach drives show {id})")
+                : $"not stored in {history.DatabasePath}: {history.Problem}"));
+        }
+
         if (report.GroundTruth is { } truth)
         {
             var scope = truth.UpToSeconds is { } upTo ? $" over the first {ReportText.Clock(upTo)} driven" : "";

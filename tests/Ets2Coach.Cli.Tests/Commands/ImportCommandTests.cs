@@ -1,5 +1,6 @@
 using Ets2Coach.Cli.Tests.Support;
 using Ets2Coach.Commands;
+using Ets2Coach.History;
 
 namespace Ets2Coach.Cli.Tests.Commands;
 
@@ -52,6 +53,57 @@ public sealed class ImportCommandTests
         Assert.True(File.Exists(drive));
         Assert.Contains($"into {drive} (601 frames)", output, StringComparison.Ordinal);
         Assert.Contains("── Habit report", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Default_StoresTheScoredDriveInTheHistory()
+    {
+        using var data = new TempFolder();
+        var paths = new AppPaths(data.Path);
+
+        var (code, output, error) = await CliRun.InvokeAsync(ImportCommand.Create(() => paths), "import", s_sample, "--json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var stored = CliRun.Summary(output).GetProperty("history");
+        Assert.Equal(paths.HistoryDatabase, stored.GetProperty("databasePath").GetString());
+        var id = stored.GetProperty("driveId").GetInt64();
+        using var history = DriveHistory.Open(paths.HistoryDatabase);
+        var drive = history.GetDrive(id);
+        Assert.NotNull(drive);
+        Assert.Equal(Path.Combine(paths.DrivesDirectory, "hard-braking.e2cd"), drive.FilePath);
+        Assert.Equal(CliRun.Summary(output).GetProperty("overallScore").GetDouble(), drive.Scoring.Overall, 6);
+        Assert.Equal(2, drive.Scoring.Events.Count);
+        Assert.DoesNotContain("not stored", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_NoHistory_StoresNothing()
+    {
+        using var data = new TempFolder();
+        var paths = new AppPaths(data.Path);
+
+        var (code, output, _) = await CliRun.InvokeAsync(ImportCommand.Create(() => paths), "import", s_sample, "--json", "--no-history");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(JsonValueKindNull, CliRun.Summary(output).GetProperty("history").ValueKind);
+        Assert.False(File.Exists(paths.HistoryDatabase));
+    }
+
+    [Fact]
+    public async Task Import_HistoryUnusable_DriveIsStillScoredAndTheReportSaysWhy()
+    {
+        using var data = new TempFolder();
+        var paths = new AppPaths(data.Path);
+        var notADatabase = data.File("history.db");
+        await File.WriteAllTextAsync(notADatabase, "this is not a database, it is a shopping list");
+
+        var (code, output, _) = await CliRun.InvokeAsync(ImportCommand.Create(() => paths), "import", s_sample, "--json", "--db", notADatabase);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var stored = CliRun.Summary(output).GetProperty("history");
+        Assert.Equal(JsonValueKindNull, stored.GetProperty("driveId").ValueKind);
+        Assert.False(string.IsNullOrWhiteSpace(stored.GetProperty("problem").GetString()));
+        Assert.Equal(2, CliRun.Findings(output).Count);
     }
 
     [Fact]
