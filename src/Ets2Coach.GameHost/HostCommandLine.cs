@@ -26,7 +26,7 @@ internal sealed class HostCommandLine
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Echo the game log on standard error" };
 
-    public Option<string> Scenario { get; } = new("--scenario") { Description = "Scenario to play", DefaultValueFactory = _ => "invariant" };
+    public Option<string> Scenario { get; } = new("--scenario") { Description = "Scenario to play: invariant, or latency (the invariant frames with RenderTimeUs = publish time, µs of CLOCK_MONOTONIC)", DefaultValueFactory = _ => "invariant" };
 
     public Option<long> Frames { get; } = new("--frames") { Description = "Frames to play", DefaultValueFactory = _ => 600 };
 
@@ -49,7 +49,7 @@ internal sealed class HostCommandLine
     {
         Game.AcceptOnlyFromAmong(ScsGameId.Ets2, ScsGameId.Ats);
         Api.AcceptOnlyFromAmong("1.01", "1.00");
-        Scenario.AcceptOnlyFromAmong("invariant");
+        Scenario.AcceptOnlyFromAmong("invariant", "latency");
         var command = new RootCommand("Ets2Coach stand-in game: loads the real telemetry plugin and plays a scripted drive into it through the SCS telemetry SDK interface.")
         {
             Plugin, ShmName, FrameCapacity, EventCapacity, Game, Schema, Api, RefuseChannel, Log, Verbose,

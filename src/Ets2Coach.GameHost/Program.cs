@@ -46,6 +46,7 @@ internal static class GameHostProgram
             PauseAt = parse.GetValue(cli.PauseAt),
             PauseFrames = parse.GetValue(cli.PauseFrames),
             HoldAtEndSeconds = parse.GetValue(cli.HoldAtEnd),
+            StampPublishTime = parse.GetValue(cli.Scenario) == "latency",
         };
         var schemaText = parse.GetValue(cli.Schema);
         uint schema = 0;
