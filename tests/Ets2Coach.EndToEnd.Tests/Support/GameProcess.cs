@@ -24,7 +24,7 @@ internal sealed partial class GameProcess : IDisposable
     private readonly Task<string> _stderr;
     private readonly Task _stdout;
 
-    private GameProcess(string shmName, IEnumerable<string> arguments)
+    private GameProcess(string shmName, bool belowNormalPriority, IEnumerable<string> arguments)
     {
         ShmName = shmName;
         var hostDll = typeof(StandInGame).Assembly.Location;
@@ -49,6 +49,11 @@ internal sealed partial class GameProcess : IDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("the game host did not start");
+        if (belowNormalPriority)
+        {
+            _process.PriorityClass = ProcessPriorityClass.BelowNormal;
+        }
+
         _stderr = _process.StandardError.ReadToEndAsync();
         _stdout = Task.Run(PumpStandardOutputAsync);
     }
@@ -59,16 +64,23 @@ internal sealed partial class GameProcess : IDisposable
     /// <summary>The child's process id.</summary>
     public int Id => _process.Id;
 
-    /// <summary>The <c>ready</c> line (set by <see cref="StartAsync"/>).</summary>
+    /// <summary>The <c>ready</c> line (set when the game started).</summary>
     public JsonElement Ready { get; private set; }
 
     /// <summary>The writer generation the <c>ready</c> line reports.</summary>
     public ulong Generation => Ready.GetProperty("generation").GetUInt64();
 
     /// <summary>Starts the game with <c>--shm-name <paramref name="shmName"/></c> and the arguments, and waits for its <c>ready</c> line.</summary>
-    public static async Task<GameProcess> StartAsync(string shmName, params string[] arguments)
+    public static Task<GameProcess> StartAsync(string shmName, params string[] arguments) => StartAsync(shmName, belowNormalPriority: false, arguments);
+
+    /// <summary>
+    /// As <see cref="StartAsync(string, string[])"/>; with <paramref name="belowNormalPriority"/> the
+    /// game runs at nice 10, so that when the machine is short of CPU the scheduler favours the
+    /// reader (it changes nothing on an idle machine).
+    /// </summary>
+    public static async Task<GameProcess> StartAsync(string shmName, bool belowNormalPriority, params string[] arguments)
     {
-        var game = new GameProcess(shmName, arguments);
+        var game = new GameProcess(shmName, belowNormalPriority, arguments);
         try
         {
             game.Ready = await game.NextLineAsync("ready");
