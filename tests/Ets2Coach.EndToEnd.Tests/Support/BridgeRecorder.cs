@@ -7,7 +7,7 @@ namespace Ets2Coach.EndToEnd.Tests.Support;
 /// <summary>
 /// The consumer of the end-to-end tests: checks every frame against the invariant scenario
 /// (<see cref="InvariantScenario.TryVerify"/>, so a torn copy fails), checks that numbers only grow
-/// within a writer generation and that frame number n is the game's frame StartIndex + n − 1,
+/// within a game session (writer generation) and that frame number n is the game's frame StartIndex + n − 1,
 /// counts the numbering gaps, and keeps every event with the frames delivered around it.
 /// Allocates nothing per frame (events and paused frames are few).
 /// </summary>
@@ -81,17 +81,26 @@ internal sealed class BridgeRecorder : ITelemetryConsumer
             return;
         }
 
+        // A new run starts when the source follows another generation AND the numbering starts
+        // over (frame n is the game's frame StartIndex + n − 1). The generation alone cannot tell:
+        // a pump may deliver the last frames of one generation after the source switched to the next.
+        var startIndex = index - (long)frame.FrameNumber + 1;
         var generation = _source.WriterGeneration;
         var run = _run;
-        if (run is null || run.Generation != generation)
+        if (run is null || (generation != run.Generation && (startIndex != run.StartIndex || frame.FrameNumber <= run.LastNumber)))
         {
-            run = new BridgeRun(generation, index - (long)frame.FrameNumber + 1, frame.FrameNumber);
+            run = new BridgeRun(generation, startIndex, frame.FrameNumber);
             _runs.Add(run);
             _run = run;
         }
+        else if (startIndex != run.StartIndex)
+        {
+            Fail($"frame number {frame.FrameNumber} holds the game's frame {index}, expected {run.StartIndex + (long)frame.FrameNumber - 1}");
+            return;
+        }
         else if (frame.FrameNumber <= run.LastNumber)
         {
-            Fail($"frame number {frame.FrameNumber} delivered after {run.LastNumber} in generation {generation}");
+            Fail($"frame number {frame.FrameNumber} delivered after {run.LastNumber} in generation {run.Generation}");
             return;
         }
         else
@@ -99,11 +108,6 @@ internal sealed class BridgeRecorder : ITelemetryConsumer
             var gap = (long)(frame.FrameNumber - run.LastNumber - 1);
             NumberGaps += gap;
             LargestGap = Math.Max(LargestGap, gap);
-            if (index != run.StartIndex + (long)frame.FrameNumber - 1)
-            {
-                Fail($"frame number {frame.FrameNumber} holds the game's frame {index}, expected {run.StartIndex + (long)frame.FrameNumber - 1}");
-                return;
-            }
         }
 
         run.LastNumber = frame.FrameNumber;
