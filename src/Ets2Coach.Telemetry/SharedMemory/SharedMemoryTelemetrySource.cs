@@ -25,6 +25,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     private readonly BlockOpener _open;
     private readonly string _displayName;
     private readonly byte[] _configCopy = new byte[LayoutConstants.ConfigSize];
+    private readonly WaitStrategy.Pacer _pacer;
 
     private MappedBlock? _block;
     private GenerationReader? _reader;
@@ -58,6 +59,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
         options.Validate();
         _options = options;
         _time = options.TimeProvider;
+        _pacer = new WaitStrategy.Pacer(_time);
         var name = options.Name;
         _open = opener ?? ((out MappedBlock? block, out string? error) => MappedBlock.TryOpenName(name, out block, out error));
         _displayName = displayName ?? MappedBlock.Describe(name);
@@ -210,7 +212,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
                 return new ValueTask<bool>(result);
             }
 
-            if (!strategy.TryPause(check))
+            if (!strategy.TryPause(check, _pacer))
             {
                 return WaitSlowAsync(strategy, started, state, cancellationToken);
             }
@@ -259,11 +261,24 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
 
         if (_reader is { } reader && reader.HasPending)
         {
+            _pacer.OnArrival(_time.GetTimestamp());
             return true;
         }
 
+        var generation = _followedGeneration;
         Poll();
-        if (_state != state || (_reader?.HasPending ?? false))
+        if (_followedGeneration != generation)
+        {
+            _pacer.Reset();
+        }
+
+        if (_reader?.HasPending ?? false)
+        {
+            _pacer.OnArrival(_time.GetTimestamp());
+            return true;
+        }
+
+        if (_state != state)
         {
             return true;
         }
