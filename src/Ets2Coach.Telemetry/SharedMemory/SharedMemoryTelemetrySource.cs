@@ -31,6 +31,9 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     private GenerationReader? _reader;
     private volatile bool _disposed;
 
+    // The last ReadFrames returned frames: the caller may still be delivering them (see Poll).
+    private bool _framesInHand;
+
     // Counters (exact). The *Retired fields hold what earlier generations' readers counted.
     private long _framesRead;
     private long _eventsRead;
@@ -101,6 +104,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     /// <inheritdoc />
     public int ReadFrames(Span<TelemetryFrame> destination)
     {
+        _framesInHand = false;
         var reader = _reader;
         if (reader is null || destination.IsEmpty)
         {
@@ -132,6 +136,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
         }
 
         _framesRead += count;
+        _framesInHand = count > 0;
         if (count == 0)
         {
             Poll();
@@ -146,14 +151,14 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
         var reader = _reader;
         if (reader is null || destination.IsEmpty)
         {
-            Poll();
+            Poll(mayFollowNewWriter: !_framesInHand);
             return 0;
         }
 
         var generation = reader.LiveGeneration;
         if (generation != reader.Generation)
         {
-            Poll();
+            Poll(mayFollowNewWriter: !_framesInHand);
             return 0;
         }
 
@@ -167,14 +172,14 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
         if (count > 0 && reader.LiveGeneration != generation)
         {
             reader.Events.CountDiscarded(count);
-            Poll();
+            Poll(mayFollowNewWriter: !_framesInHand);
             return 0;
         }
 
         _eventsRead += count;
         if (count == 0)
         {
-            Poll();
+            Poll(mayFollowNewWriter: !_framesInHand);
             return 0;
         }
 
