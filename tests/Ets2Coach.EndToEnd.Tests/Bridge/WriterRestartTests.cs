@@ -68,11 +68,37 @@ public sealed class WriterRestartTests(ITestOutputHelper output)
         Assert.Equal(generations[2], status.WriterGeneration);
         Assert.Equal(0, status.FramesLost + status.FramesTorn + status.WriterErrors);
         Assert.Empty(otherStates);
+        AssertEventsBetweenTheirFrames(recorder);
         // CLOSED is reported for a generation only once it has delivered all its frames, or the
         // moment it is adopted after it had already closed (before any of its frames: one pump of
         // 1,024 then takes all 500).
         Assert.All(closedSightings, seen => Assert.Contains(seen.FramesOfRun, new long[] { 0, FramesPerGeneration }));
         Assert.Contains(closedSightings, seen => seen.Generation == generations[2]);
         Assert.False(BridgeShm.Exists(name));
+    }
+
+    // Each generation numbers its events from 1, so event number 1 starts the next generation's
+    // events. Every event comes right before a frame of its own generation, after its previous
+    // frame or, for a new generation, after the whole previous generation.
+    private static void AssertEventsBetweenTheirFrames(BridgeRecorder recorder)
+    {
+        var generation = -1;
+        foreach (var seen in recorder.Events)
+        {
+            var e = seen.Event;
+            if (e.EventNumber == 1)
+            {
+                generation++;
+            }
+
+            var where = $"event {e.EventNumber} ({e.Kind}) of generation {generation}, frame {e.FrameNumber}: after frame {seen.PreviousFrame} of run {seen.PreviousRun}, before frame {seen.NextFrame} of run {seen.NextRun}";
+            Assert.True(seen.NextRun == generation && seen.NextFrame >= e.FrameNumber, where);
+            Assert.True(
+                (seen.PreviousRun == generation && seen.PreviousFrame < e.FrameNumber)
+                || (seen.PreviousRun == generation - 1 && (generation == 0 || seen.PreviousFrame == recorder.Runs[generation - 1].LastNumber)),
+                where);
+        }
+
+        Assert.Equal(recorder.Runs.Count - 1, generation);
     }
 }

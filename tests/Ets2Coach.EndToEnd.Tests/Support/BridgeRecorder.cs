@@ -69,12 +69,13 @@ internal sealed class BridgeRecorder : ITelemetryConsumer
     /// <inheritdoc />
     public void OnFrame(in TelemetryFrame frame)
     {
-        for (var i = _events.Count - _eventsBeforeNextFrame; i < _events.Count; i++)
+        var waiting = _eventsBeforeNextFrame;
+        _eventsBeforeNextFrame = 0;
+        for (var i = _events.Count - waiting; i < _events.Count; i++)
         {
             _events[i].NextFrame = frame.FrameNumber;
         }
 
-        _eventsBeforeNextFrame = 0;
         if (!InvariantScenario.TryVerify(frame, out var index, out var error))
         {
             Fail($"frame number {frame.FrameNumber}: {error}");
@@ -110,6 +111,11 @@ internal sealed class BridgeRecorder : ITelemetryConsumer
             LargestGap = Math.Max(LargestGap, gap);
         }
 
+        for (var i = _events.Count - waiting; i < _events.Count; i++)
+        {
+            _events[i].NextRun = _runs.Count - 1;
+        }
+
         run.LastNumber = frame.FrameNumber;
         run.Count++;
         Frames++;
@@ -124,7 +130,7 @@ internal sealed class BridgeRecorder : ITelemetryConsumer
     /// <inheritdoc />
     public void OnEvent(in TelemetryEvent telemetryEvent)
     {
-        _events.Add(new BridgeEventSighting(telemetryEvent, LastFrameNumber));
+        _events.Add(new BridgeEventSighting(telemetryEvent, LastFrameNumber, _runs.Count - 1));
         _eventsBeforeNextFrame++;
         if (_eventsEvery == 0 || !IsGameplay(telemetryEvent.Kind))
         {
