@@ -68,6 +68,9 @@ public sealed partial class WaitStrategy
             _hasArrival = false;
         }
 
+        /// <summary>True when the last <see cref="Window"/> gaps are all at least <paramref name="shortestGap"/>.</summary>
+        public bool IsSteady(TimeSpan shortestGap) => TryGetShortestGap(out var shortest) && shortest >= shortestGap;
+
         /// <summary>
         /// How long the caller can sleep from now before data is due, when arrivals are steady and
         /// that is at least <paramref name="atLeast"/>; otherwise false.
@@ -75,25 +78,36 @@ public sealed partial class WaitStrategy
         public bool TryGetQuietTime(TimeSpan atLeast, out TimeSpan quiet)
         {
             quiet = TimeSpan.Zero;
-            if (_gapCount < Window)
+            if (!TryGetShortestGap(out var shortest))
             {
                 return false;
             }
 
-            var shortest = long.MaxValue;
-            foreach (var gap in _gaps)
-            {
-                shortest = Math.Min(shortest, gap);
-            }
-
-            var sinceLast = _time.GetElapsedTime(_lastArrival);
-            var remaining = TimeSpan.FromSeconds((double)shortest / _time.TimestampFrequency) - Guard - sinceLast;
+            var remaining = shortest - Guard - _time.GetElapsedTime(_lastArrival);
             if (remaining < atLeast)
             {
                 return false;
             }
 
             quiet = remaining < MaxSleep ? remaining : MaxSleep;
+            return true;
+        }
+
+        private bool TryGetShortestGap(out TimeSpan shortest)
+        {
+            shortest = TimeSpan.Zero;
+            if (_gapCount < Window)
+            {
+                return false;
+            }
+
+            var ticks = long.MaxValue;
+            foreach (var gap in _gaps)
+            {
+                ticks = Math.Min(ticks, gap);
+            }
+
+            shortest = TimeSpan.FromSeconds((double)ticks / _time.TimestampFrequency);
             return true;
         }
     }

@@ -81,7 +81,10 @@ public sealed partial class WaitStrategy
             return true;
         }
 
-        if (check < _spinChecks)
+        // The spin catches data about to land; when data comes at a steady rate of gaps of half an
+        // interval or more, the next item is a gap away and the spin only costs (~5 µs per wait,
+        // ~0.4 % of a core at 1 kHz here).
+        if (check < _spinChecks && !(_kind == WaitKind.Sleep && pacer.IsSteady(Interval / 2)))
         {
             // ~0.5 µs per check (~4 µs in all): catches data about to land without giving up the core.
             Thread.SpinWait(SpinIterationsPerCheck);

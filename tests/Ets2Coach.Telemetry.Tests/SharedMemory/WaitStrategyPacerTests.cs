@@ -74,6 +74,27 @@ public sealed class WaitStrategyPacerTests
     }
 
     [Fact]
+    public void IsSteady_1kHzThenAnArrivalMicrosecondsAfterTheLast_TrueThenFalse()
+    {
+        var (time, pacer) = Steady(TimeSpan.FromMilliseconds(1), WaitStrategy.Pacer.Window + 1);
+        Assert.True(pacer.IsSteady(TimeSpan.FromMilliseconds(0.5)));
+        Assert.False(pacer.IsSteady(TimeSpan.FromMilliseconds(1.5)));
+
+        // Data that came right after other data (a burst): spinning may catch more.
+        time.Advance(TimeSpan.FromMicroseconds(10));
+        pacer.OnArrival(time.GetTimestamp());
+        Assert.False(pacer.IsSteady(TimeSpan.FromMilliseconds(0.5)));
+    }
+
+    [Fact]
+    public void IsSteady_FewerGapsThanTheWindow_False()
+    {
+        var (_, pacer) = Steady(TimeSpan.FromMilliseconds(1), WaitStrategy.Pacer.Window);
+
+        Assert.False(pacer.IsSteady(TimeSpan.Zero));
+    }
+
+    [Fact]
     public void Reset_ForgetsArrivals()
     {
         var (_, pacer) = Steady(s_frame60Hz, WaitStrategy.Pacer.Window + 1);
