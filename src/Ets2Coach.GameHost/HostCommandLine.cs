@@ -26,7 +26,7 @@ internal sealed class HostCommandLine
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Echo the game log on standard error" };
 
-    public Option<string> Scenario { get; } = new("--scenario") { Description = "Scenario to play: invariant (every field a function of the frame index) or drive (a simulated practice drive)", DefaultValueFactory = _ => "invariant" };
+    public Option<string> Scenario { get; } = new("--scenario") { Description = "Scenario to play: invariant (every field a function of the frame index), latency (the invariant frames with RenderTimeUs = publish time, µs of CLOCK_MONOTONIC) or drive (a simulated practice drive)", DefaultValueFactory = _ => "invariant" };
 
     public Option<long> Frames { get; } = new("--frames") { Description = "Frames to play", DefaultValueFactory = _ => 600 };
 
@@ -61,7 +61,7 @@ internal sealed class HostCommandLine
     {
         Game.AcceptOnlyFromAmong(ScsGameId.Ets2, ScsGameId.Ats);
         Api.AcceptOnlyFromAmong("1.01", "1.00");
-        Scenario.AcceptOnlyFromAmong("invariant", "drive");
+        Scenario.AcceptOnlyFromAmong("invariant", "latency", "drive");
         Profile.AcceptOnlyFromAmong("careful", "average", "reckless");
         Noise.AcceptOnlyFromAmong("none", "low", "high");
         var command = new RootCommand("Ets2Coach stand-in game: loads the real telemetry plugin and plays a scripted drive into it through the SCS telemetry SDK interface.")

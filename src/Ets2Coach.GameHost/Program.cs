@@ -47,6 +47,7 @@ internal static class GameHostProgram
             PauseAt = parse.GetValue(cli.PauseAt),
             PauseFrames = parse.GetValue(cli.PauseFrames),
             HoldAtEndSeconds = parse.GetValue(cli.HoldAtEnd),
+            StampPublishTime = parse.GetValue(cli.Scenario) == "latency",
         };
         var drive = parse.GetValue(cli.Scenario) == "drive" ? DriveOptions(parse, cli) : null;
         var schemaText = parse.GetValue(cli.Schema);

@@ -27,6 +27,12 @@ internal sealed record ScenarioOptions
     /// <summary>Seconds to keep the plugin loaded (shared memory alive) after the last frame.</summary>
     public double HoldAtEndSeconds { get; init; }
 
+    /// <summary>
+    /// The latency scenario: each frame's <c>RenderTimeUs</c> is the <see cref="PublishClock"/> time
+    /// just before the frame is played, so a reader in another process can measure publish-to-read latency.
+    /// </summary>
+    public bool StampPublishTime { get; init; }
+
     /// <summary>A one-line reason when the options are unusable.</summary>
     public string? Validate() =>
         Frames < 0 ? "--frames must not be negative"

@@ -61,6 +61,13 @@ internal static class ScenarioRunner
                 game.QueueGameplayEvent(InvariantScenario.Event(i / options.EventsEvery));
             }
 
+            if (options.StampPublishTime)
+            {
+                // Last thing before the game calls the plugin: the latency a reader measures covers
+                // the plugin's whole frame path (frame_start, channel callbacks, frame_end's publish).
+                frame = frame with { RenderTimeUs = PublishClock.NowMicroseconds() };
+            }
+
             game.PlayFrame(frame);
         }
 

@@ -27,7 +27,10 @@ public sealed unsafe partial class SharedMemoryTelemetrySource
     private ulong _configSequence;
     private bool _configPending;
 
-    private void Poll()
+    // mayFollowNewWriter false: check the current writer only, never switch to a new generation.
+    // ReadEvents polls so while the caller still holds frames of the current generation: a pump
+    // delivers them after reading events, and events of the next generation must not come first.
+    private void Poll(bool mayFollowNewWriter = true)
     {
         if (_disposed)
         {
@@ -39,7 +42,10 @@ public sealed unsafe partial class SharedMemoryTelemetrySource
         {
             if (reader.LiveGeneration != reader.Generation)
             {
-                RevalidateInPlace(now);
+                if (mayFollowNewWriter)
+                {
+                    RevalidateInPlace(now);
+                }
             }
             else
             {
@@ -64,14 +70,14 @@ public sealed unsafe partial class SharedMemoryTelemetrySource
                 }
             }
         }
-        else if (_block is { } block)
+        else if (mayFollowNewWriter && _block is { } block)
         {
             // A mapping without a reader: a restart in place still initializing, or a generation
             // given up after a writer error. Re-checking its header costs a 512-byte copy.
             Consider(block, now, isCurrent: true);
         }
 
-        if ((_reader is null || _state != TelemetrySourceState.Connected) && _time.GetElapsedTime(_lastLook, now) >= _options.ReopenInterval)
+        if (mayFollowNewWriter && (_reader is null || _state != TelemetrySourceState.Connected) && _time.GetElapsedTime(_lastLook, now) >= _options.ReopenInterval)
         {
             LookForWriter(now);
         }

@@ -25,10 +25,14 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     private readonly BlockOpener _open;
     private readonly string _displayName;
     private readonly byte[] _configCopy = new byte[LayoutConstants.ConfigSize];
+    private readonly WaitStrategy.Pacer _pacer;
 
     private MappedBlock? _block;
     private GenerationReader? _reader;
     private volatile bool _disposed;
+
+    // The last ReadFrames returned frames: the caller may still be delivering them (see Poll).
+    private bool _framesInHand;
 
     // Counters (exact). The *Retired fields hold what earlier generations' readers counted.
     private long _framesRead;
@@ -58,6 +62,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
         options.Validate();
         _options = options;
         _time = options.TimeProvider;
+        _pacer = new WaitStrategy.Pacer(_time);
         var name = options.Name;
         _open = opener ?? ((out MappedBlock? block, out string? error) => MappedBlock.TryOpenName(name, out block, out error));
         _displayName = displayName ?? MappedBlock.Describe(name);
@@ -99,15 +104,19 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     /// <inheritdoc />
     public int ReadFrames(Span<TelemetryFrame> destination)
     {
-        var count = ReadRing(destination, static r => r.Frames, "frames_written", "frame");
+        _framesInHand = false;
+        var count = ReadRing(destination, static r => r.Frames, "frames_written", "frame", mayFollowNewWriter: true);
         _framesRead += count;
+        _framesInHand = count > 0;
         return count;
     }
 
     /// <inheritdoc />
     public int ReadEvents(Span<TelemetryEvent> destination)
     {
-        var count = ReadRing(destination, static r => r.Events, "events_written", "event");
+        // While the caller holds frames of this generation, its events must not be dropped for a
+        // new writer's: the switch waits for the next ReadFrames.
+        var count = ReadRing(destination, static r => r.Events, "events_written", "event", mayFollowNewWriter: !_framesInHand);
         if (count == 0)
         {
             return 0;
@@ -132,20 +141,20 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
     /// One batch from one ring of the followed generation; 0 (and a connection check) when nothing
     /// is new, the generation changed, or the writer broke the protocol.
     /// </summary>
-    private int ReadRing<T>(Span<T> destination, Func<GenerationReader, RingReader<T>> ringOf, string counter, string item)
+    private int ReadRing<T>(Span<T> destination, Func<GenerationReader, RingReader<T>> ringOf, string counter, string item, bool mayFollowNewWriter)
         where T : unmanaged
     {
         var reader = _reader;
         if (reader is null || destination.IsEmpty)
         {
-            Poll();
+            Poll(mayFollowNewWriter);
             return 0;
         }
 
         var generation = reader.LiveGeneration;
         if (generation != reader.Generation)
         {
-            Poll();
+            Poll(mayFollowNewWriter);
             return 0;
         }
 
@@ -162,13 +171,13 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
         if (count > 0 && reader.LiveGeneration != generation)
         {
             ring.CountDiscarded(count);
-            Poll();
+            Poll(mayFollowNewWriter);
             return 0;
         }
 
         if (count == 0)
         {
-            Poll();
+            Poll(mayFollowNewWriter);
         }
 
         return count;
@@ -195,7 +204,7 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
                 return new ValueTask<bool>(result);
             }
 
-            if (!strategy.TryPause(check))
+            if (!strategy.TryPause(check, _pacer))
             {
                 return WaitSlowAsync(strategy, started, state, cancellationToken);
             }
@@ -244,11 +253,24 @@ public sealed partial class SharedMemoryTelemetrySource : ITelemetrySource
 
         if (_reader is { } reader && reader.HasPending)
         {
+            _pacer.OnArrival(_time.GetTimestamp());
             return true;
         }
 
+        var generation = _followedGeneration;
         Poll();
-        if (_state != state || (_reader?.HasPending ?? false))
+        if (_followedGeneration != generation)
+        {
+            _pacer.Reset();
+        }
+
+        if (_reader?.HasPending ?? false)
+        {
+            _pacer.OnArrival(_time.GetTimestamp());
+            return true;
+        }
+
+        if (_state != state)
         {
             return true;
         }
