@@ -14,9 +14,10 @@ internal sealed class ChunkData
     private TelemetryEvent[] _events;
     private ushort[] _eventPositions;
 
-    /// <summary>Creates a chunk with room for the given numbers of frames and events.</summary>
-    public ChunkData(int frameCapacity, int eventCapacity)
+    /// <summary>Creates a chunk with room for the given numbers of frames, events and configuration changes.</summary>
+    public ChunkData(int frameCapacity, int eventCapacity, int configurationCapacity = 0)
     {
+        Configurations = new(configurationCapacity);
         _frames = new TelemetryFrame[frameCapacity];
         _events = new TelemetryEvent[eventCapacity];
         _eventPositions = new ushort[eventCapacity];
@@ -38,7 +39,7 @@ internal sealed class ChunkData
     public int EventCount { get; set; }
 
     /// <summary>Configuration changes and the frame position each came before.</summary>
-    public List<(int Position, TelemetryConfiguration Configuration)> Configurations { get; } = [];
+    public List<(int Position, TelemetryConfiguration Configuration)> Configurations { get; }
 
     /// <summary>Frame capacity.</summary>
     public int FrameCapacity => _frames.Length;
