@@ -89,9 +89,6 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     /// <summary>Complete chunks waiting for the writer (benchmarks wait for 0 between iterations).</summary>
     internal long PendingChunks => _sealed.Count;
 
-    /// <summary>Frames one chunk buffer holds (sized from the nominal frame rate when created).</summary>
-    internal int FramesPerChunkBuffer => DriveRecorderDefaults.FramesPerChunkBuffer(_options.FrameRateHz, _options.ChunkDuration);
-
     /// <summary>Creates <paramref name="path"/> and starts recording into it.</summary>
     /// <returns>False with a one-line reason when the options are invalid or the file cannot be created.</returns>
     public static bool TryCreate(string path, DriveRecorderOptions options, [NotNullWhen(true)] out DriveRecorder? recorder, [NotNullWhen(false)] out string? error)
