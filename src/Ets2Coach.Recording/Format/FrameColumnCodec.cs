@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Recording.Format;
@@ -19,6 +20,7 @@ internal sealed partial class FrameColumnCodec
     private const int SimulationTimeOffset = 8;
     private const int SparseFlag = 0x80;
     private readonly bool _vectorized;
+    private readonly bool _avx512;
     private ulong[] _values = new ulong[64];
     private ulong[] _residuals = new ulong[64 * PredictorCount];
     private byte[] _lengths = new byte[64 + VectorPadding];
@@ -27,8 +29,12 @@ internal sealed partial class FrameColumnCodec
     private TimeWeights[] _weights = new TimeWeights[64];
 
     /// <summary>Creates a codec.</summary>
-    /// <param name="vectorized">False forces the scalar decoding paths (tests compare both).</param>
-    public FrameColumnCodec(bool vectorized = true) => _vectorized = vectorized;
+    /// <param name="path">The instruction sets decoding may use (tests compare the paths).</param>
+    public FrameColumnCodec(DecodePath path = DecodePath.Avx512)
+    {
+        _vectorized = path >= DecodePath.Avx2;
+        _avx512 = path >= DecodePath.Avx512 && Avx512Vbmi2.IsSupported && Avx512BW.IsSupported;
+    }
 
     /// <summary>Bytes of plane data <see cref="Encode"/> will need at most for <paramref name="frameCount"/> frames.</summary>
     public static int MaxPlaneBytes(int frameCount) => frameCount <= 1 ? 0 : (frameCount - 1) * TelemetryFrame.SizeInBytes;
