@@ -118,7 +118,7 @@ internal sealed partial class ChunkCodec : IMessagePackFormatter<ChunkCodec?>
             _planeLength = -1;
             var payloadReader = new MessagePackReader(payloadBytes);
             MessagePackSerializer.Deserialize<ChunkCodec?>(ref payloadReader, _readOptions);
-            if (_error is null && !_columns.TryDecode(_descriptors, _keyframe, _planes.AsSpan(0, Math.Max(_planeLength, 0)), chunk.Frames))
+            if (_error is null && !_columns.TryDecode(_descriptors, _keyframe, _planes, Math.Max(_planeLength, 0), chunk.Frames))
             {
                 _error = "its frame columns are inconsistent";
             }

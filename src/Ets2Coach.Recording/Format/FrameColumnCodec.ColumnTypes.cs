@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Ets2Coach.Recording.Format;
 
@@ -16,6 +17,12 @@ internal sealed partial class FrameColumnCodec
 
         /// <summary>Writes the field whose key is <paramref name="key"/>.</summary>
         static abstract void Store(ref byte field, ulong key);
+
+        /// <summary>The stored bits of eight keys.</summary>
+        static abstract Vector512<ulong> Raw(Vector512<ulong> keys);
+
+        /// <summary>Writes the field's bits (from <see cref="Raw"/>).</summary>
+        static abstract void StoreRaw(ref byte field, ulong raw);
     }
 
     private readonly struct Int32Column : IColumnType
@@ -24,6 +31,11 @@ internal sealed partial class FrameColumnCodec
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Store(ref byte field, ulong key) => Unsafe.WriteUnaligned(ref field, (uint)key);
+
+        public static Vector512<ulong> Raw(Vector512<ulong> keys) => keys;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void StoreRaw(ref byte field, ulong raw) => Unsafe.WriteUnaligned(ref field, (uint)raw);
     }
 
     private readonly struct Int64Column : IColumnType
@@ -32,6 +44,11 @@ internal sealed partial class FrameColumnCodec
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Store(ref byte field, ulong key) => Unsafe.WriteUnaligned(ref field, key);
+
+        public static Vector512<ulong> Raw(Vector512<ulong> keys) => keys;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void StoreRaw(ref byte field, ulong raw) => Unsafe.WriteUnaligned(ref field, raw);
     }
 
     private readonly struct Float32Column : IColumnType
@@ -45,6 +62,13 @@ internal sealed partial class FrameColumnCodec
             var k = (uint)key;
             Unsafe.WriteUnaligned(ref field, k ^ (((k >> 31) - 1) | 0x8000_0000u));
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<ulong> Raw(Vector512<ulong> keys) =>
+            (keys ^ (((keys >>> 31) - Vector512<ulong>.One) | Vector512.Create(0x8000_0000UL))) & Vector512.Create((ulong)uint.MaxValue);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void StoreRaw(ref byte field, ulong raw) => Unsafe.WriteUnaligned(ref field, (uint)raw);
     }
 
     private readonly struct Float64Column : IColumnType
@@ -54,5 +78,12 @@ internal sealed partial class FrameColumnCodec
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Store(ref byte field, ulong key) =>
             Unsafe.WriteUnaligned(ref field, key ^ (((key >> 63) - 1) | 0x8000_0000_0000_0000UL));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<ulong> Raw(Vector512<ulong> keys) =>
+            keys ^ (((keys >>> 63) - Vector512<ulong>.One) | Vector512.Create(0x8000_0000_0000_0000UL));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void StoreRaw(ref byte field, ulong raw) => Unsafe.WriteUnaligned(ref field, raw);
     }
 }

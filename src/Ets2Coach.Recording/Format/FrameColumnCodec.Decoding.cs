@@ -24,12 +24,22 @@ internal sealed partial class FrameColumnCodec
     private readonly bool[] _batchKinds = new bool[TimeBatchColumns];
 
     /// <summary>Rebuilds <paramref name="destination"/>.Length frames; false when the inputs are inconsistent.</summary>
-    public bool TryDecode(ReadOnlySpan<byte> descriptors, ReadOnlySpan<byte> keyframe, ReadOnlySpan<byte> planes, Span<TelemetryFrame> destination)
+    public bool TryDecode(ReadOnlySpan<byte> descriptors, ReadOnlySpan<byte> keyframe, ReadOnlySpan<byte> planes, Span<TelemetryFrame> destination) =>
+        TryDecode(descriptors, keyframe, planes, planes.Length, destination);
+
+    /// <summary>
+    /// Rebuilds <paramref name="destination"/>.Length frames from the first <paramref name="planeLength"/>
+    /// bytes of <paramref name="buffer"/>; false when the inputs are inconsistent. When at least
+    /// 64 more bytes follow the planes in <paramref name="buffer"/> (their values do not matter), the
+    /// AVX-512 path reads over the end instead of copying the planes into a padded buffer first.
+    /// </summary>
+    public bool TryDecode(ReadOnlySpan<byte> descriptors, ReadOnlySpan<byte> keyframe, ReadOnlySpan<byte> buffer, int planeLength, Span<TelemetryFrame> destination)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)planeLength, (uint)buffer.Length, nameof(planeLength));
         var n = destination.Length;
         if (n == 0)
         {
-            return descriptors.Length == 0 && keyframe.Length == 0 && planes.Length == 0;
+            return descriptors.Length == 0 && keyframe.Length == 0 && planeLength == 0;
         }
 
         var columns = FrameColumns.All;
@@ -50,6 +60,17 @@ internal sealed partial class FrameColumnCodec
         }
 
         EnsureCapacity(n);
+        if (_avx512 && buffer.Length - planeLength < VectorPadding)
+        {
+            if (_padded.Length < planeLength + VectorPadding)
+            {
+                _padded = new byte[planeLength + VectorPadding];
+            }
+
+            buffer[..planeLength].CopyTo(_padded);
+            buffer = _padded;
+        }
+
         var bytes = MemoryMarshal.AsBytes(destination);
         Replicate(keyframe, bytes);
         var read = 0;
@@ -74,8 +95,8 @@ internal sealed partial class FrameColumnCodec
 
             var residuals = timed ? _batch.AsSpan(batched * n, n) : _values.AsSpan(0, n);
             var used = (descriptor & SparseFlag) != 0
-                ? GatherSparse(planes[read..], planeCount, residuals)
-                : GatherDense(planes[read..], planeCount, residuals);
+                ? GatherSparse(buffer[read..], planeLength - read, planeCount, residuals)
+                : GatherDense(buffer[read..], planeLength - read, planeCount, residuals);
             if (used < 0)
             {
                 return false;
@@ -106,7 +127,7 @@ internal sealed partial class FrameColumnCodec
             RebuildTimeBatch(batched, bytes, ref weighed);
         }
 
-        return read == planes.Length;
+        return read == planeLength;
     }
 
     /// <summary>Copies the keyframe into every frame, doubling the copied run each time (a few large copies).</summary>
@@ -123,9 +144,15 @@ internal sealed partial class FrameColumnCodec
     }
 
     /// <summary>Turns one column's residuals (index 0: the keyframe's key) into keys and stores them in frames 1 … N−1.</summary>
-    private static void Rebuild<T>(ColumnPredictor predictor, ReadOnlySpan<ulong> residuals, ref byte field)
+    private void Rebuild<T>(ColumnPredictor predictor, Span<ulong> residuals, ref byte field)
         where T : struct, IColumnType
     {
+        if (_avx512)
+        {
+            RebuildLanes<T>(predictor, residuals, ref field);
+            return;
+        }
+
         var mask = T.Mask;
         var n = residuals.Length;
         ref var r = ref MemoryMarshal.GetReference(residuals);

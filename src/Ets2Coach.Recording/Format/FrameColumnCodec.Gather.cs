@@ -15,49 +15,81 @@ namespace Ets2Coach.Recording.Format;
 /// </summary>
 internal sealed partial class FrameColumnCodec
 {
-    /// <summary>Slack after the scratch buffers that vector stores may run into.</summary>
+    /// <summary>Bytes that may follow the planes given to <see cref="TryDecode(ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, int, Span{Telemetry.TelemetryFrame})"/> so that they need not be copied.</summary>
+    public const int ReadPadding = VectorPadding;
+
+    /// <summary>Slack after the scratch buffers that vector loads and stores may run into.</summary>
     private const int VectorPadding = 64;
 
-    /// <summary>Reads a dense column; the bytes used, or -1 when the input is too short.</summary>
-    private int GatherDense(ReadOnlySpan<byte> input, int planeCount, Span<ulong> residuals)
+    /// <summary>
+    /// Reads a dense column from the first <paramref name="available"/> bytes of <paramref name="input"/>
+    /// (the AVX-512 path reads up to 64 bytes further); the bytes used, or -1 when they are too few.
+    /// Residuals go to index 1 on; the AVX-512 path writes up to 64 values past the span's end.
+    /// </summary>
+    private int GatherDense(ReadOnlySpan<byte> input, int available, int planeCount, Span<ulong> residuals)
     {
         var count = residuals.Length - 1;
         var needed = planeCount * count;
-        if (input.Length < needed)
+        if (available < needed)
         {
             return -1;
         }
 
-        MergePlanes(input, count, planeCount, residuals[1..]);
+        if (_avx512 && planeCount > 0 && count > 0)
+        {
+            MergePlanes512(ref MemoryMarshal.GetReference(input), count, planeCount, ref residuals[1]);
+        }
+        else
+        {
+            MergePlanes(input[..needed], count, planeCount, residuals[1..]);
+        }
+
         return needed;
     }
 
-    /// <summary>Reads a sparse column; the bytes used, or -1 when the input is too short or a length is out of range.</summary>
-    private int GatherSparse(ReadOnlySpan<byte> input, int planeCount, Span<ulong> residuals)
+    /// <summary>Reads a sparse column (as <see cref="GatherDense"/>); -1 also when a length is out of range.</summary>
+    private int GatherSparse(ReadOnlySpan<byte> input, int available, int planeCount, Span<ulong> residuals)
     {
         var count = residuals.Length - 1;
         var nibbleBytes = (count + 1) / 2;
-        if (input.Length < nibbleBytes)
+        if (available < nibbleBytes)
         {
             return -1;
         }
 
         var lengths = _lengths.AsSpan(0, count + VectorPadding);
-        var total = UnpackLengths(input, count, planeCount, lengths);
-        if (total < 0 || input.Length < nibbleBytes + total)
+        var total = _avx512 ? UnpackLengths512(input, count, planeCount, lengths) : UnpackLengths(input[..available], count, planeCount, lengths);
+        if (total < 0 || available < nibbleBytes + total)
         {
             return -1;
         }
 
-        if (_vectorized && Ssse3.IsSupported)
+        if (_avx512)
         {
             var expanded = _expanded.AsSpan(0, (planeCount * count) + VectorPadding);
             var cursor = nibbleBytes;
             for (var plane = 0; plane < planeCount; plane++)
             {
-                cursor += _avx512
-                    ? ExpandPlane512(input, cursor, lengths, plane, expanded[(plane * count)..], count)
-                    : ExpandPlane(input, cursor, lengths, plane, expanded[(plane * count)..], count);
+                cursor += ExpandPlane512(input, cursor, lengths, plane, expanded[(plane * count)..], count);
+            }
+
+            if (planeCount > 0 && count > 0)
+            {
+                MergePlanes512(ref MemoryMarshal.GetReference(expanded), count, planeCount, ref residuals[1]);
+            }
+            else
+            {
+                residuals[1..].Clear();
+            }
+        }
+        else if (_vectorized && Ssse3.IsSupported)
+        {
+            input = input[..available];
+            var expanded = _expanded.AsSpan(0, (planeCount * count) + VectorPadding);
+            var cursor = nibbleBytes;
+            for (var plane = 0; plane < planeCount; plane++)
+            {
+                cursor += ExpandPlane(input, cursor, lengths, plane, expanded[(plane * count)..], count);
             }
 
             MergePlanes(expanded, count, planeCount, residuals[1..]);
@@ -170,40 +202,6 @@ internal sealed partial class FrameColumnCodec
 
             Ssse3.Shuffle(data, index).StoreUnsafe(ref outputRef, (nuint)i);
             cursor += BitOperations.PopCount((uint)Sse2.MoveMask(take));
-        }
-
-        return cursor - start;
-    }
-
-    /// <summary>
-    /// <see cref="ExpandPlane"/> 64 residuals at a time with AVX-512 VBMI2's byte expansion, which
-    /// places the next bytes at the lanes of a mask by itself (a 60-frame chunk is one step).
-    /// Writes up to 63 bytes past <paramref name="count"/>.
-    /// </summary>
-    private static int ExpandPlane512(ReadOnlySpan<byte> input, int start, ReadOnlySpan<byte> lengths, int plane, Span<byte> output, int count)
-    {
-        Span<byte> tail = stackalloc byte[64];
-        ref var lengthsRef = ref MemoryMarshal.GetReference(lengths);
-        ref var outputRef = ref MemoryMarshal.GetReference(output);
-        var threshold = Vector512.Create((sbyte)plane);
-        var cursor = start;
-        for (var i = 0; i < count; i += 64)
-        {
-            var take = Avx512BW.CompareGreaterThan(Vector512.LoadUnsafe(ref lengthsRef, (nuint)i).AsSByte(), threshold).AsByte();
-            Vector512<byte> data;
-            if (cursor + 64 <= input.Length)
-            {
-                data = Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(input), (nuint)cursor);
-            }
-            else
-            {
-                tail.Clear();
-                input[cursor..].CopyTo(tail);
-                data = Vector512.Create<byte>(tail);
-            }
-
-            Avx512Vbmi2.Expand(Vector512<byte>.Zero, take, data).StoreUnsafe(ref outputRef, (nuint)i);
-            cursor += BitOperations.PopCount(take.ExtractMostSignificantBits());
         }
 
         return cursor - start;

@@ -21,11 +21,12 @@ internal sealed partial class FrameColumnCodec
     private const int SparseFlag = 0x80;
     private readonly bool _vectorized;
     private readonly bool _avx512;
-    private ulong[] _values = new ulong[64];
+    private ulong[] _values = new ulong[64 + VectorPadding];
     private ulong[] _residuals = new ulong[64 * PredictorCount];
     private byte[] _lengths = new byte[64 + VectorPadding];
     private byte[] _expanded = new byte[(64 * 8) + VectorPadding];
-    private ulong[] _batch = new ulong[64 * TimeBatchColumns];
+    private ulong[] _batch = new ulong[(64 * TimeBatchColumns) + VectorPadding];
+    private byte[] _padded = [];
     private TimeWeights[] _weights = new TimeWeights[64];
 
     /// <summary>Creates a codec.</summary>
@@ -97,14 +98,14 @@ internal sealed partial class FrameColumnCodec
 
     private void EnsureCapacity(int frameCount)
     {
-        if (_values.Length < frameCount)
+        if (_weights.Length < frameCount) // every scratch array is sized together; the others have padding
         {
             var size = (int)BitOperations.RoundUpToPowerOf2((uint)frameCount);
-            _values = new ulong[size];
+            _values = new ulong[size + VectorPadding];
             _residuals = new ulong[size * PredictorCount];
             _lengths = new byte[size + VectorPadding];
             _expanded = new byte[(size * 8) + VectorPadding];
-            _batch = new ulong[size * TimeBatchColumns];
+            _batch = new ulong[(size * TimeBatchColumns) + VectorPadding];
             _weights = new TimeWeights[size];
         }
     }
