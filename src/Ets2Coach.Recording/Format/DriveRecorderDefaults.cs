@@ -6,14 +6,11 @@ internal static class DriveRecorderDefaults
     /// <summary>Simulation time one chunk covers.</summary>
     public const long ChunkDurationUs = 1_000_000;
 
-    /// <summary>Most frames a recorder's chunk buffer holds (2 s at 256 Hz); also the reader's starting size.</summary>
+    /// <summary>Most frames a recorder's chunk buffer holds (2 s at 256 Hz).</summary>
     public const int FramesPerChunkCapacity = 512;
 
     /// <summary>Fewest frames a recorder's chunk buffer holds, whatever the nominal rate.</summary>
     public const int MinFramesPerChunkBuffer = 64;
-
-    /// <summary>The reader's starting number of events per chunk (it grows to what a file holds).</summary>
-    public const int EventsPerChunkCapacity = 256;
 
     /// <summary>
     /// Events a recorder's chunk buffer holds before it is sealed early. Events are rare (a few per
