@@ -48,9 +48,9 @@ internal sealed partial class ChunkCodec
                     break;
                 case 2:
                     var maxPlanes = FrameColumnCodec.MaxPlaneBytes(frameCount);
-                    if (_planes.Length < maxPlanes)
+                    if (_planes.Length < maxPlanes + FrameColumnCodec.ReadPadding)
                     {
-                        _planes = new byte[maxPlanes];
+                        _planes = new byte[maxPlanes + FrameColumnCodec.ReadPadding]; // padded: vector loads may run over the end
                     }
 
                     _planeLength = CopyBin(ref reader, _planes.AsSpan(0, maxPlanes), exact: -1);

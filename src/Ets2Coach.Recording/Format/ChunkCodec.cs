@@ -19,6 +19,7 @@ namespace Ets2Coach.Recording.Format;
 internal sealed partial class ChunkCodec : IMessagePackFormatter<ChunkCodec?>
 {
     private const int PayloadKey = 8;
+    private static ChunkCodec? s_spare;
     private readonly FrameColumnCodec _columns = new();
     private readonly MessagePackSerializerOptions _writeOptions;
     private readonly MessagePackSerializerOptions _readOptions;
@@ -35,6 +36,12 @@ internal sealed partial class ChunkCodec : IMessagePackFormatter<ChunkCodec?>
         _writeOptions = DriveSerializer.ForPayload(this, reading: false);
         _readOptions = DriveSerializer.ForPayload(this, reading: true);
     }
+
+    /// <summary>A codec for reading: the one the last disposed reader gave back, or a new one (~60 KB of scratch).</summary>
+    public static ChunkCodec Rent() => Interlocked.Exchange(ref s_spare, null) ?? new ChunkCodec();
+
+    /// <summary>Gives a codec back for the next reader; one is kept, so opening file after file does not allocate one each time.</summary>
+    public static void Return(ChunkCodec codec) => Interlocked.CompareExchange(ref s_spare, codec, null);
 
     /// <summary>Appends the framed record of <paramref name="chunk"/> to <paramref name="output"/>.</summary>
     public void WriteRecord(ChunkData chunk, ByteBuffer output)
@@ -118,7 +125,7 @@ internal sealed partial class ChunkCodec : IMessagePackFormatter<ChunkCodec?>
             _planeLength = -1;
             var payloadReader = new MessagePackReader(payloadBytes);
             MessagePackSerializer.Deserialize<ChunkCodec?>(ref payloadReader, _readOptions);
-            if (_error is null && !_columns.TryDecode(_descriptors, _keyframe, _planes.AsSpan(0, Math.Max(_planeLength, 0)), chunk.Frames))
+            if (_error is null && !_columns.TryDecode(_descriptors, _keyframe, _planes, Math.Max(_planeLength, 0), chunk.Frames))
             {
                 _error = "its frame columns are inconsistent";
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Recording.Format;
@@ -14,12 +15,23 @@ internal sealed class ChunkData
     private TelemetryEvent[] _events;
     private ushort[] _eventPositions;
 
-    /// <summary>Creates a chunk with room for the given numbers of frames and events.</summary>
-    public ChunkData(int frameCapacity, int eventCapacity)
+    private readonly bool _pooled;
+
+    /// <summary>Creates a chunk with room for the given numbers of frames, events and configuration changes.</summary>
+    /// <param name="frameCapacity">Frames it holds.</param>
+    /// <param name="eventCapacity">Events it holds.</param>
+    /// <param name="configurationCapacity">Configuration changes it holds without growing its list.</param>
+    /// <param name="pooled">
+    /// Rent the arrays from <see cref="ArrayPool{T}.Shared"/> (and when <see cref="Reset"/> grows them);
+    /// <see cref="ReturnBuffers"/> gives them back. For readers, which come and go with the files.
+    /// </param>
+    public ChunkData(int frameCapacity, int eventCapacity, int configurationCapacity = 0, bool pooled = false)
     {
-        _frames = new TelemetryFrame[frameCapacity];
-        _events = new TelemetryEvent[eventCapacity];
-        _eventPositions = new ushort[eventCapacity];
+        _pooled = pooled;
+        Configurations = new(configurationCapacity);
+        _frames = Allocate<TelemetryFrame>(frameCapacity);
+        _events = Allocate<TelemetryEvent>(eventCapacity);
+        _eventPositions = Allocate<ushort>(eventCapacity);
     }
 
     /// <summary>0, 1, 2, … in file order.</summary>
@@ -38,7 +50,7 @@ internal sealed class ChunkData
     public int EventCount { get; set; }
 
     /// <summary>Configuration changes and the frame position each came before.</summary>
-    public List<(int Position, TelemetryConfiguration Configuration)> Configurations { get; } = [];
+    public List<(int Position, TelemetryConfiguration Configuration)> Configurations { get; }
 
     /// <summary>Frame capacity.</summary>
     public int FrameCapacity => _frames.Length;
@@ -82,17 +94,46 @@ internal sealed class ChunkData
         Clear();
         if (_frames.Length < frameCount)
         {
-            _frames = new TelemetryFrame[Math.Max(frameCount, _frames.Length * 2)];
+            Release(_frames);
+            _frames = Allocate<TelemetryFrame>(Math.Max(frameCount, _frames.Length * 2));
         }
 
         if (_events.Length < eventCount)
         {
             var size = Math.Max(eventCount, _events.Length * 2);
-            _events = new TelemetryEvent[size];
-            _eventPositions = new ushort[size];
+            Release(_events);
+            Release(_eventPositions);
+            _events = Allocate<TelemetryEvent>(size);
+            _eventPositions = Allocate<ushort>(size);
         }
 
         FrameCount = frameCount;
         EventCount = eventCount;
+    }
+
+    /// <summary>Gives pooled arrays back (the chunk is empty and unusable afterwards).</summary>
+    public void ReturnBuffers()
+    {
+        Clear();
+        if (_pooled)
+        {
+            Release(_frames);
+            Release(_events);
+            Release(_eventPositions);
+        }
+
+        _frames = [];
+        _events = [];
+        _eventPositions = [];
+    }
+
+    private T[] Allocate<T>(int length) => _pooled ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+    private void Release<T>(T[] array)
+    {
+        if (_pooled && array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Recording.Format;
@@ -108,90 +107,6 @@ internal sealed partial class FrameColumnCodec
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Value(ulong key, FrameColumn column) =>
         column.Width == 8 ? BitConverter.UInt64BitsToDouble(UnKey(key, column)) : BitConverter.UInt32BitsToSingle((uint)UnKey(key, column));
-
-    /// <summary>Turns the residuals of one column back into keys, in place (index 0 becomes <paramref name="first"/>).</summary>
-    private static void Reconstruct(ColumnPredictor predictor, FrameColumn column, ulong first, Span<ulong> values, ReadOnlySpan<TimeWeights> weights)
-    {
-        var mask = column.Width == 8 ? ulong.MaxValue : uint.MaxValue;
-        values[0] = first;
-        var p1 = first;
-        switch (predictor)
-        {
-            case ColumnPredictor.XorPrevious:
-                for (var i = 1; i < values.Length; i++)
-                {
-                    values[i] = p1 ^= values[i];
-                }
-
-                return;
-            case ColumnPredictor.DeltaPrevious:
-                for (var i = 1; i < values.Length; i++)
-                {
-                    values[i] = p1 = (p1 + UnZigZag(values[i])) & mask;
-                }
-
-                return;
-            case ColumnPredictor.DeltaOfDelta:
-                var p2 = first;
-                for (var i = 1; i < values.Length; i++)
-                {
-                    var v = ((2 * p1) - p2 + UnZigZag(values[i])) & mask;
-                    values[i] = v;
-                    p2 = p1;
-                    p1 = v;
-                }
-
-                return;
-            default:
-                var quadratic = predictor == ColumnPredictor.TimeQuadratic;
-                var q2 = first;
-                var q3 = first;
-                for (var i = 1; i < values.Length; i++)
-                {
-                    var v = (TimeKey(quadratic, column, weights[i], p1, q2, q3) + UnZigZag(values[i])) & mask;
-                    values[i] = v;
-                    q3 = q2;
-                    q2 = p1;
-                    p1 = v;
-                }
-
-                return;
-        }
-    }
-
-    /// <summary>Writes a column's keys into the frames as raw bits, one specialised loop per width and kind.</summary>
-    private static void StoreColumn(ReadOnlySpan<ulong> keys, FrameColumn column, Span<byte> frames)
-    {
-        ref var target = ref Unsafe.Add(ref MemoryMarshal.GetReference(frames), column.Offset);
-        const int stride = TelemetryFrame.SizeInBytes;
-        if (column.Width == 8)
-        {
-            const ulong sign = 1UL << 63;
-            var isFloat = column.Kind == ColumnKind.Float;
-            for (var i = 0; i < keys.Length; i++)
-            {
-                var k = keys[i];
-                var raw = !isFloat ? k : (k & sign) != 0 ? k & ~sign : ~k;
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i * stride), raw);
-            }
-        }
-        else if (column.Kind == ColumnKind.Float)
-        {
-            const uint sign = 1u << 31;
-            for (var i = 0; i < keys.Length; i++)
-            {
-                var k = (uint)keys[i];
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i * stride), (k & sign) != 0 ? k & ~sign : ~k);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < keys.Length; i++)
-            {
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, i * stride), (uint)keys[i]);
-            }
-        }
-    }
 
     /// <summary>Weights of the time-aware predictors for one frame (see <see cref="ComputeWeights"/>).</summary>
     private struct TimeWeights

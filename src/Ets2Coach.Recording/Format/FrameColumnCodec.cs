@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Recording.Format;
@@ -18,10 +19,23 @@ internal sealed partial class FrameColumnCodec
     private const int PredictorCount = 5;
     private const int SimulationTimeOffset = 8;
     private const int SparseFlag = 0x80;
-    private ulong[] _values = new ulong[64];
+    private readonly bool _vectorized;
+    private readonly bool _avx512;
+    private ulong[] _values = new ulong[64 + VectorPadding];
     private ulong[] _residuals = new ulong[64 * PredictorCount];
-    private byte[] _lengths = new byte[64];
+    private byte[] _lengths = new byte[64 + VectorPadding];
+    private byte[] _expanded = new byte[(64 * 8) + VectorPadding];
+    private ulong[] _batch = new ulong[(64 * TimeBatchColumns) + VectorPadding];
+    private byte[] _padded = [];
     private TimeWeights[] _weights = new TimeWeights[64];
+
+    /// <summary>Creates a codec.</summary>
+    /// <param name="path">The instruction sets decoding may use (tests compare the paths).</param>
+    public FrameColumnCodec(DecodePath path = DecodePath.Avx512)
+    {
+        _vectorized = path >= DecodePath.Avx2;
+        _avx512 = path >= DecodePath.Avx512 && Avx512Vbmi2.IsSupported && Avx512BW.IsSupported;
+    }
 
     /// <summary>Bytes of plane data <see cref="Encode"/> will need at most for <paramref name="frameCount"/> frames.</summary>
     public static int MaxPlaneBytes(int frameCount) => frameCount <= 1 ? 0 : (frameCount - 1) * TelemetryFrame.SizeInBytes;
@@ -82,81 +96,16 @@ internal sealed partial class FrameColumnCodec
         return written;
     }
 
-    /// <summary>Rebuilds <paramref name="destination"/>.Length frames; false when the inputs are inconsistent.</summary>
-    public bool TryDecode(ReadOnlySpan<byte> descriptors, ReadOnlySpan<byte> keyframe, ReadOnlySpan<byte> planes, Span<TelemetryFrame> destination)
-    {
-        var n = destination.Length;
-        if (n == 0)
-        {
-            return descriptors.Length == 0 && keyframe.Length == 0 && planes.Length == 0;
-        }
-
-        var columns = FrameColumns.All;
-        if (descriptors.Length != columns.Length || keyframe.Length != TelemetryFrame.SizeInBytes)
-        {
-            return false;
-        }
-
-        for (var c = 0; c < columns.Length; c++)
-        {
-            var predictor = (descriptors[c] >> 4) & 0x7;
-            var planeCount = descriptors[c] & 0xF;
-            if (predictor is < 1 or > PredictorCount || planeCount > columns[c].Width
-                || (predictor >= (int)ColumnPredictor.TimeLinear && columns[c].Kind != ColumnKind.Float))
-            {
-                return false;
-            }
-        }
-
-        EnsureCapacity(n);
-        var bytes = MemoryMarshal.AsBytes(destination);
-        var residuals = _residuals.AsSpan(0, n);
-        var read = 0;
-        for (var c = 0; c < columns.Length; c++)
-        {
-            var column = columns[c];
-            var planeCount = descriptors[c] & 0xF;
-            var predictor = (ColumnPredictor)((descriptors[c] >> 4) & 0x7);
-            if (planeCount == 0 && predictor is ColumnPredictor.XorPrevious or ColumnPredictor.DeltaPrevious)
-            {
-                // A constant column (wear, flags, most of a chunk's channels): no residual bytes to read.
-                residuals.Fill(Key(Load(keyframe, column.Offset, column.Width), column));
-                StoreColumn(residuals, column, bytes);
-            }
-            else
-            {
-                residuals.Clear();
-                var used = (descriptors[c] & SparseFlag) != 0
-                    ? ReadSparse(planes[read..], planeCount, residuals)
-                    : ReadDense(planes[read..], planeCount, residuals);
-                if (used < 0)
-                {
-                    return false;
-                }
-
-                read += used;
-                var first = Key(Load(keyframe, column.Offset, column.Width), column);
-                Reconstruct(predictor, column, first, residuals, _weights.AsSpan(0, n));
-                StoreColumn(residuals, column, bytes);
-            }
-
-            if (column.Offset == SimulationTimeOffset)
-            {
-                ComputeWeights(bytes, _weights.AsSpan(0, n)); // every time-predicted column comes after the time column
-            }
-        }
-
-        return read == planes.Length;
-    }
-
     private void EnsureCapacity(int frameCount)
     {
-        if (_values.Length < frameCount)
+        if (_weights.Length < frameCount) // every scratch array is sized together; the others have padding
         {
             var size = (int)BitOperations.RoundUpToPowerOf2((uint)frameCount);
-            _values = new ulong[size];
+            _values = new ulong[size + VectorPadding];
             _residuals = new ulong[size * PredictorCount];
-            _lengths = new byte[size];
+            _lengths = new byte[size + VectorPadding];
+            _expanded = new byte[(size * 8) + VectorPadding];
+            _batch = new ulong[(size * TimeBatchColumns) + VectorPadding];
             _weights = new TimeWeights[size];
         }
     }

@@ -18,8 +18,9 @@ internal sealed class DriveFileReader : IDisposable
     private readonly bool _ownsStream;
     private readonly RecordScanner _scanner;
     private readonly DamageTracker _damage;
-    private readonly ChunkCodec _codec = new();
+    private ChunkCodec? _codec;
     private bool _ended;
+    private bool _disposed;
 
     private DriveFileReader(Stream stream, bool ownsStream, string fileName)
     {
@@ -123,7 +124,7 @@ internal sealed class DriveFileReader : IDisposable
 
             var ok = target is null
                 ? ChunkCodec.TryReadSummary(body, out summary, out var error)
-                : _codec.TryDecode(body, target, out summary, out error);
+                : (_codec ??= ChunkCodec.Rent()).TryDecode(body, target, out summary, out error);
             if (!ok)
             {
                 _damage.OnDamage(DamageKind.Invalid, offset, length, error);
@@ -142,6 +143,20 @@ internal sealed class DriveFileReader : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _ended = true;
+        _scanner.Dispose();
+        if (_codec is not null)
+        {
+            ChunkCodec.Return(_codec);
+            _codec = null;
+        }
+
         if (_ownsStream)
         {
             _stream.Dispose();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ets2Coach.Telemetry;
 
 namespace Ets2Coach.Recording.Reading;
@@ -63,6 +64,11 @@ public sealed partial class DriveFileTelemetrySource
     /// <inheritdoc />
     public int ReadEvents(Span<TelemetryEvent> destination)
     {
+        if (_disposed)
+        {
+            return 0;
+        }
+
         var count = 0;
         var all = IsEnded;
         while (count < destination.Length && _eventHead < _eventTail && (all || _eventReleases[_eventHead] <= _framesReleased))
@@ -185,7 +191,7 @@ public sealed partial class DriveFileTelemetrySource
         var positions = _chunk.EventPositions;
         for (var i = 0; i < events.Length; i++)
         {
-            if (_eventTail == _events.Length)
+            if (_eventTail == _eventCapacity)
             {
                 MakeEventRoom();
             }
@@ -214,10 +220,11 @@ public sealed partial class DriveFileTelemetrySource
             Array.Copy(_events, _eventHead, _events, 0, pending);
             Array.Copy(_eventReleases, _eventHead, _eventReleases, 0, pending);
         }
-        else if (_events.Length < _options.MaxPendingEvents)
+        else if (_eventCapacity < _options.MaxPendingEvents)
         {
-            Array.Resize(ref _events, Math.Min(_events.Length * 2, _options.MaxPendingEvents));
-            Array.Resize(ref _eventReleases, _events.Length);
+            _eventCapacity = Math.Min(_eventCapacity * 2, _options.MaxPendingEvents);
+            _events = Grow(_events, _eventCapacity, pending);
+            _eventReleases = Grow(_eventReleases, _eventCapacity, pending);
         }
         else
         {
@@ -231,6 +238,15 @@ public sealed partial class DriveFileTelemetrySource
 
         _eventHead = 0;
         _eventTail = pending;
+    }
+
+    /// <summary>A pooled array of at least <paramref name="capacity"/> holding the first <paramref name="count"/> items of <paramref name="array"/>, which goes back to the pool.</summary>
+    private static T[] Grow<T>(T[] array, int capacity, int count)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(capacity);
+        Array.Copy(array, larger, count);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
     }
 
     private void ApplyConfigurations(long upToOrdinal)

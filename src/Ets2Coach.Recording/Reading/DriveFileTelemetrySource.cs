@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using Ets2Coach.Recording.Format;
 using Ets2Coach.Telemetry;
@@ -17,12 +18,17 @@ namespace Ets2Coach.Recording.Reading;
 /// </remarks>
 public sealed partial class DriveFileTelemetrySource : ITelemetrySource
 {
+    private const int InitialEventCapacity = 64;
     private readonly DriveFileReader _reader;
     private readonly DriveReplayOptions _options;
-    private readonly ChunkData _chunk = new(DriveRecorderDefaults.FramesPerChunkCapacity, DriveRecorderDefaults.EventsPerChunkCapacity);
+    // Rented from the shared array pools and returned on Dispose (replaying file after file does not
+    // allocate them each time), small to start with (a 60 Hz chunk holds 60 frames and a few events),
+    // grown to what the file needs.
+    private readonly ChunkData _chunk = new(64, 16, pooled: true);
     private readonly WriterInfo _writer;
-    private TelemetryEvent[] _events = new TelemetryEvent[1024];
-    private long[] _eventReleases = new long[1024];
+    private TelemetryEvent[] _events = ArrayPool<TelemetryEvent>.Shared.Rent(InitialEventCapacity);
+    private long[] _eventReleases = ArrayPool<long>.Shared.Rent(InitialEventCapacity);
+    private int _eventCapacity = InitialEventCapacity;
     private int _eventHead;
     private int _eventTail;
     private readonly List<(long Release, TelemetryConfiguration Configuration)> _configurations = [];
@@ -136,6 +142,12 @@ public sealed partial class DriveFileTelemetrySource : ITelemetrySource
         {
             _disposed = true;
             _reader.Dispose();
+            _chunk.ReturnBuffers();
+            ArrayPool<TelemetryEvent>.Shared.Return(_events);
+            ArrayPool<long>.Shared.Return(_eventReleases);
+            _events = [];
+            _eventReleases = [];
+            _eventHead = _eventTail = 0;
         }
     }
 

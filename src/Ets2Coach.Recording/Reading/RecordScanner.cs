@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using Ets2Coach.Recording.Format;
 
@@ -6,15 +7,17 @@ namespace Ets2Coach.Recording.Reading;
 /// <summary>
 /// Walks the framed records of a drive file in one forward pass and resynchronises after damage by
 /// searching for the next record signature whose CRC matches. Memory is bounded by the largest
-/// record the format allows, whatever the file declares.
+/// record the format allows, whatever the file declares. The buffer comes from
+/// <see cref="ArrayPool{T}.Shared"/> and goes back on <see cref="Dispose"/>, so opening one file
+/// after another does not allocate it each time.
 /// </summary>
-internal sealed class RecordScanner
+internal sealed class RecordScanner : IDisposable
 {
     private const int ReadSize = 64 * 1024;
     private const int MaxBufferSize = DriveFormat.PrefixSize + DriveFormat.MaxRecordBodyBytes;
     private static readonly byte[] s_magic = BitConverter.IsLittleEndian ? BitConverter.GetBytes(DriveFormat.Magic) : [0x45, 0x32, 0x43, 0x44];
     private readonly Stream _stream;
-    private byte[] _buffer = new byte[ReadSize];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(ReadSize);
     private long _bufferOffset;
     private int _length;
     private bool _endOfStream;
@@ -22,6 +25,19 @@ internal sealed class RecordScanner
 
     /// <summary>Scans <paramref name="stream"/> from its current position (taken as offset 0).</summary>
     public RecordScanner(Stream stream) => _stream = stream;
+
+    /// <summary>Returns the buffer to the pool; the scanner is not used afterwards.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _length = 0;
+        _endOfStream = true;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Offset of the next byte to scan.</summary>
     public long Position => _position;
@@ -185,7 +201,11 @@ internal sealed class RecordScanner
             {
                 if (_length == _buffer.Length)
                 {
-                    Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxBufferSize));
+                    // Here _length < count <= MaxBufferSize, so the buffer does grow.
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, MaxBufferSize));
+                    Buffer.BlockCopy(_buffer, 0, larger, 0, _length);
+                    ArrayPool<byte>.Shared.Return(_buffer);
+                    _buffer = larger;
                 }
 
                 var read = _stream.Read(_buffer, _length, _buffer.Length - _length);

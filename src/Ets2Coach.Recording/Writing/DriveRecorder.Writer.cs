@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.IO.Pipelines;
 using System.Reflection;
 using Ets2Coach.Recording.Format;
 using Ets2Coach.Recording.Format.Records;
 
 namespace Ets2Coach.Recording.Writing;
 
-/// <summary>The background half: header, then each complete chunk, compressed and written in order.</summary>
+/// <summary>The writer thread's half: header, then each complete chunk, compressed and written in order.</summary>
 public sealed partial class DriveRecorder
 {
     private string? _message;
@@ -15,9 +14,9 @@ public sealed partial class DriveRecorder
     private long _chunksWritten;
     private long _bytesWritten;
 
-    private async Task WriteAllAsync(Stream stream)
+    /// <summary>The writer thread: waits for sealed chunks and writes them in order until disposed or failed.</summary>
+    private void WriteAll(Stream stream)
     {
-        var pipe = PipeWriter.Create(stream, new StreamPipeWriterOptions(minimumBufferSize: 64 * 1024, leaveOpen: true));
         var record = new ByteBuffer(64 * 1024);
         var codec = new ChunkCodec();
         var time = _options.TimeProvider;
@@ -25,16 +24,23 @@ public sealed partial class DriveRecorder
         long framesHandedOver = 0;
         try
         {
-            var reader = _complete.Reader;
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            while (true)
             {
-                while (reader.TryRead(out var chunk))
+                // Read the flag before draining: DisposeAsync seals the last chunk before it sets the flag,
+                // so once the flag is seen, one more drain has everything.
+                var completing = _completing;
+                while (_sealed.TryDequeue(out var chunk))
                 {
                     record.Clear();
                     codec.WriteRecord(chunk, record);
                     var frames = chunk.FrameCount;
                     Recycle(chunk);
-                    await WriteRecordAsync(pipe, record).ConfigureAwait(false);
+
+                    // Straight to the OS (the FileStream is unbuffered; other streams are flushed): a chunk
+                    // counted as written survives the process being killed.
+                    stream.Write(record.WrittenSpan);
+                    stream.Flush();
+                    Volatile.Write(ref _bytesWritten, _bytesWritten + record.Length);
                     framesHandedOver += frames;
                     Volatile.Write(ref _framesWritten, framesHandedOver);
                     Volatile.Write(ref _chunksWritten, _chunksWritten + 1);
@@ -45,12 +51,18 @@ public sealed partial class DriveRecorder
                         Volatile.Write(ref _framesDurable, framesHandedOver);
                     }
                 }
+
+                if (completing)
+                {
+                    break;
+                }
+
+                _chunkSealed.Wait();
             }
 
-            await pipe.CompleteAsync().ConfigureAwait(false);
             FlushToDisk(stream);
             Volatile.Write(ref _framesDurable, framesHandedOver);
-            await stream.DisposeAsync().ConfigureAwait(false);
+            stream.Dispose();
             var kilobytes = _bytesWritten / 1024.0;
             Volatile.Write(ref _message, string.Create(CultureInfo.InvariantCulture,
                 $"Recording saved to {_fileName}: {framesHandedOver:N0} frames in {_chunksWritten:N0} chunks ({kilobytes:N0} KB)."));
@@ -61,10 +73,9 @@ public sealed partial class DriveRecorder
 #pragma warning restore CA1031
         {
             Fail(ex, framesHandedOver);
-            await pipe.CompleteAsync(ex).ConfigureAwait(false);
             try
             {
-                await stream.DisposeAsync().ConfigureAwait(false);
+                stream.Dispose();
             }
             catch (Exception disposeError) when (disposeError is IOException or ObjectDisposedException or NotSupportedException)
             {
@@ -72,10 +83,14 @@ public sealed partial class DriveRecorder
             }
 
             // Return whatever is still queued so the caller's buffers are not stranded.
-            while (_complete.Reader.TryRead(out var chunk))
+            while (_sealed.TryDequeue(out var chunk))
             {
                 Recycle(chunk);
             }
+        }
+        finally
+        {
+            _writerDone.SetResult();
         }
     }
 
@@ -101,22 +116,11 @@ public sealed partial class DriveRecorder
     private void Recycle(ChunkData chunk)
     {
         chunk.Clear();
-        _free.Enqueue(chunk);
+        _free.TryEnqueue(chunk); // never full: it has a slot for every buffer
         if (!_options.DropWhenBehind)
         {
             _chunkFreed.Release();
         }
-    }
-
-    private async ValueTask WriteRecordAsync(PipeWriter pipe, ByteBuffer record)
-    {
-        var bytes = record.WrittenSpan;
-        bytes.CopyTo(pipe.GetSpan(bytes.Length));
-        pipe.Advance(bytes.Length);
-        var length = bytes.Length;
-        record.Clear();
-        await pipe.FlushAsync().ConfigureAwait(false);
-        Volatile.Write(ref _bytesWritten, _bytesWritten + length);
     }
 
     private static void FlushToDisk(Stream stream)

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using System.Threading.Channels;
 using Ets2Coach.Recording.Format;
 using Ets2Coach.Telemetry;
 
@@ -9,10 +7,10 @@ namespace Ets2Coach.Recording.Writing;
 /// <summary>
 /// Records a live session into a drive file. Feed it every event, frame and configuration change
 /// in stream order (it is an <see cref="ITelemetryConsumer"/>, so a <see cref="TelemetryPump"/> can
-/// drive it). On the caller's thread a call only copies into a pre-allocated chunk buffer; complete
-/// chunks (about one second of simulation time each) are compressed and written in the background
-/// through a <see cref="System.IO.Pipelines.PipeWriter"/>, each handed to the operating system as
-/// soon as it is complete and flushed to disk per <see cref="DriveRecorderOptions.FlushToDiskInterval"/>.
+/// drive it). On the caller's thread a call only copies into a chunk buffer allocated when the
+/// recorder was created; complete chunks (about one second of simulation time each) are compressed
+/// and written by the recorder's own writer thread, each handed to the operating system as soon as it
+/// is complete and flushed to disk per <see cref="DriveRecorderOptions.FlushToDiskInterval"/>.
 /// </summary>
 /// <remarks>
 /// Call <see cref="OnEvent"/>, <see cref="OnFrame"/>, <see cref="OnConfiguration"/> and
@@ -22,16 +20,15 @@ namespace Ets2Coach.Recording.Writing;
 /// </remarks>
 public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
 {
-    private const int InitialChunkBuffers = 4;
     private readonly DriveRecorderOptions _options;
     private readonly string _fileName;
-    private readonly Channel<ChunkData> _complete;
-    private readonly ConcurrentQueue<ChunkData> _free = new();
+    private readonly ChunkRing _sealed;
+    private readonly ChunkRing _free;
+    private readonly SemaphoreSlim _chunkSealed = new(0);
     private readonly SemaphoreSlim _chunkFreed = new(0);
+    private readonly TaskCompletionSource _writerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly long _chunkDurationUs;
-    private readonly Task _writer;
     private ChunkData? _current;
-    private int _chunkBuffers;
     private uint _nextIndex;
     private long _driveTimeUs;
     private ulong _lastSimulationTimeUs;
@@ -39,6 +36,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     private long _framesAccepted;
     private long _framesDropped;
     private volatile int _state;
+    private volatile bool _completing;
     private bool _disposed;
 
     private DriveRecorder(Stream stream, string fileName, DriveRecorderOptions options)
@@ -46,17 +44,32 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         _options = options;
         _fileName = fileName;
         _chunkDurationUs = (long)(options.ChunkDuration.TotalMilliseconds * 1000);
-        _complete = Channel.CreateUnbounded<ChunkData>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        for (var i = 0; i < InitialChunkBuffers; i++)
+
+        // Every buffer the backlog may need is allocated here, once: growing the pool when the writer
+        // lags would allocate on the caller's thread exactly when it can least afford it (a slow disk,
+        // a starved machine). At the defaults that is 30 × 54 KB ≈ 1.6 MB (see DriveRecorderDefaults).
+        var frames = DriveRecorderDefaults.FramesPerChunkBuffer(options.FrameRateHz, options.ChunkDuration);
+        _sealed = new ChunkRing(options.MaxBufferedChunks);
+        _free = new ChunkRing(options.MaxBufferedChunks);
+        for (var i = 0; i < options.MaxBufferedChunks; i++)
         {
-            _free.Enqueue(NewChunk());
+            _free.TryEnqueue(new ChunkData(frames, DriveRecorderDefaults.EventsPerChunkBuffer, DriveRecorderDefaults.ConfigurationsPerChunkCapacity));
         }
 
         _current = TakeFreeChunk();
 
         // The header goes out before the constructor returns, so a process killed at any later
         // moment leaves a file that opens (possibly with no chunk yet), never an empty one.
-        _writer = WriteHeader(stream) ? Task.Run(() => WriteAllAsync(stream)) : Task.CompletedTask;
+        if (WriteHeader(stream))
+        {
+            // A thread of its own rather than the thread pool: a pool starved by the host's other work
+            // must not hold back the chunks of a live drive.
+            new Thread(() => WriteAll(stream)) { IsBackground = true, Name = "Ets2Coach drive writer" }.Start();
+        }
+        else
+        {
+            _writerDone.SetResult();
+        }
     }
 
     /// <summary>A snapshot of the recorder's state and counters.</summary>
@@ -74,7 +87,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     };
 
     /// <summary>Complete chunks waiting for the writer (benchmarks wait for 0 between iterations).</summary>
-    internal long PendingChunks => _nextIndex - Volatile.Read(ref _chunksWritten);
+    internal long PendingChunks => _sealed.Count;
 
     /// <summary>Creates <paramref name="path"/> and starts recording into it.</summary>
     /// <returns>False with a one-line reason when the options are invalid or the file cannot be created.</returns>
@@ -138,7 +151,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     /// <inheritdoc />
     public void OnEvent(in TelemetryEvent telemetryEvent)
     {
-        if (_state != (int)RecorderState.Recording || !EnsureChunk())
+        if (_state != (int)RecorderState.Recording || _disposed || !EnsureChunk())
         {
             return;
         }
@@ -158,7 +171,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     /// <inheritdoc />
     public void OnFrame(in TelemetryFrame frame)
     {
-        if (_state != (int)RecorderState.Recording)
+        if (_state != (int)RecorderState.Recording || _disposed)
         {
             return;
         }
@@ -207,7 +220,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
     public void OnConfiguration(TelemetryConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (_state != (int)RecorderState.Recording || !EnsureChunk())
+        if (_state != (int)RecorderState.Recording || _disposed || !EnsureChunk())
         {
             return;
         }
@@ -238,8 +251,11 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
             Seal();
         }
 
-        _complete.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        // Everything sealed is in the ring before the flag is set: the writer drains it, then stops.
+        _completing = true;
+        _chunkSealed.Release();
+        await _writerDone.Task.ConfigureAwait(false);
+        _chunkSealed.Dispose();
         _chunkFreed.Dispose();
     }
 
@@ -273,12 +289,7 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
             return chunk;
         }
 
-        // The writer is behind (slow disk): allow a bounded backlog, then drop and count (live) or wait.
-        if (_chunkBuffers < _options.MaxBufferedChunks)
-        {
-            return NewChunk();
-        }
-
+        // Every buffer waits for the writer (slow disk): drop and count (live), or wait (imports).
         while (!_options.DropWhenBehind && _state == (int)RecorderState.Recording)
         {
             _chunkFreed.Wait(TimeSpan.FromMilliseconds(50));
@@ -291,12 +302,6 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         return null;
     }
 
-    private ChunkData NewChunk()
-    {
-        _chunkBuffers++;
-        return new ChunkData(DriveRecorderDefaults.FramesPerChunkCapacity, DriveRecorderDefaults.EventsPerChunkCapacity);
-    }
-
     private void Seal()
     {
         var chunk = _current!;
@@ -307,11 +312,9 @@ public sealed partial class DriveRecorder : ITelemetryConsumer, IAsyncDisposable
         }
 
         _current = null;
-        if (!_complete.Writer.TryWrite(chunk))
-        {
-            // Only after DisposeAsync completed the channel; nothing more is written then.
-            chunk.Clear();
-            _free.Enqueue(chunk);
-        }
+
+        // Never full: the ring has a slot for every buffer the recorder owns.
+        _sealed.TryEnqueue(chunk);
+        _chunkSealed.Release();
     }
 }

@@ -82,26 +82,86 @@ public sealed class DriveRecorderTests
     }
 
     [Fact]
-    public async Task OnFrame_SteadyState_AllocatesNothing()
+    public async Task OnFrameAndOnEvent_WriterStalled_AllocateNothingAndDropNothingWithinTheBacklog()
     {
-        var frames = Drives.Stream(seed: 6, frameCount: 60 * 20).Where(i => i.Kind == StreamItemKind.Frame).Select(i => i.Frame).ToArray();
-        var recorder = DriveRecorder.Create(new KeepOpenMemoryStream(), "drive.e2cd", Drives.Options() with { DropWhenBehind = true, MaxBufferedChunks = 64 });
-        for (var i = 0; i < 600; i++)
-        {
-            recorder.OnFrame(frames[i]); // warm-up: the first chunk buffers are created
-        }
+        // The writer lags (here: the disk stops answering, in CI: a starved thread pool) while the caller
+        // goes on: the caller's path must neither allocate nor drop while the backlog is within its bound.
+        var items = Drives.Stream(seed: 6, frameCount: 60 * 12, configurationChanges: false);
+        var warmUp = FrameItems(items, 120);
+        var disk = new StallingStream();
+        var recorder = DriveRecorder.Create(disk, "drive.e2cd", Drives.Options() with { DropWhenBehind = true, MaxBufferedChunks = 16 });
+        disk.Stall();
+        Drives.Feed(recorder, items.Take(warmUp)); // warm-up: every path of the caller has run once
+        var measured = items.Skip(warmUp).ToArray();
 
-        await Task.Delay(200);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 600; i < 900; i++)
+        foreach (var item in measured)
         {
-            recorder.OnFrame(frames[i]);
+            if (item.Kind == StreamItemKind.Frame)
+            {
+                recorder.OnFrame(item.Frame);
+            }
+            else
+            {
+                recorder.OnEvent(item.Event);
+            }
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var stalled = recorder.Status;
+        disk.Resume();
         await recorder.DisposeAsync();
 
         Assert.Equal(0, allocated);
-        Assert.Equal(0, recorder.Status.FramesDropped);
+        Assert.Equal(0, stalled.FramesDropped);
+        Assert.InRange(stalled.FramesWritten, 0, 60); // the stall held: at most the first chunk got through
+        Assert.True(DriveFileInspector.TryInspect(new MemoryStream(disk.ToArray()), "drive.e2cd", out var report, out var error), error);
+        Assert.True(report.IsIntact);
+        Assert.Equal(60 * 12, report.FrameCount);
+    }
+
+    [Fact]
+    public async Task OnFrame_WriterStalledBeyondTheBacklog_DropsAndCountsWithoutAllocating()
+    {
+        var items = Drives.Stream(seed: 8, frameCount: 60 * 12, configurationChanges: false);
+        var warmUp = FrameItems(items, 120);
+        var disk = new StallingStream();
+        var recorder = DriveRecorder.Create(disk, "drive.e2cd", Drives.Options() with { DropWhenBehind = true, MaxBufferedChunks = 4 });
+        disk.Stall();
+        Drives.Feed(recorder, items.Take(warmUp));
+        var measured = items.Skip(warmUp).Where(i => i.Kind == StreamItemKind.Frame).Select(i => i.Frame).ToArray();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var frame in measured)
+        {
+            recorder.OnFrame(frame);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        disk.Resume();
+        await recorder.DisposeAsync();
+        var status = recorder.Status;
+
+        Assert.Equal(0, allocated);
+        Assert.InRange(status.FramesDropped, 1, (60 * 12) - 120);
+        Assert.Equal(60 * 12, status.FramesAccepted + status.FramesDropped);
+        Assert.Equal(RecorderState.Stopped, status.State);
+        Assert.True(DriveFileInspector.TryInspect(new MemoryStream(disk.ToArray()), "drive.e2cd", out var report, out var error), error);
+        Assert.Equal(status.FramesAccepted, report.FrameCount); // everything accepted reaches the file
+    }
+
+    /// <summary>How many leading items hold the first <paramref name="frames"/> frames.</summary>
+    private static int FrameItems(List<StreamItem> items, int frames)
+    {
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Kind == StreamItemKind.Frame && ++count == frames)
+            {
+                return i + 1;
+            }
+        }
+
+        return items.Count;
     }
 }
