@@ -48,27 +48,39 @@ fi
 #    share the two cores; running projects in parallel would only make them fight).
 note "dotnet test"
 dotnet build Ets2Coach.sln -c Release -nologo -v q >"$logdir/build.log" 2>&1 || { cat "$logdir/build.log"; echo "dotnet build failed"; failed=$((failed + 1)); status=1; }
+# run_project LABEL PROJECT [dotnet test args...]: runs one test project, adds its trx counters.
+run_project() {
+  local name=$1 proj=$2; shift 2
+  dotnet test "$proj" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$logdir/trx" "$@" 2>&1 | tee "$logdir/$name.log" | grep -E '^(Passed!|Failed!|Skipped!)|error|\[FAIL\]' || true
+  local trx="$logdir/trx/$name.trx"
+  if [[ -f $trx ]]; then
+    local counters p f t e
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+    get() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"; }
+    p=$(get passed); f=$(get failed); t=$(get total); e=$(get executed)
+    p=${p:-0}; f=${f:-0}; t=${t:-0}; e=${e:-0}
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + t - e))
+    if [[ $f -ne 0 ]]; then
+      status=1
+      # Show each failure's message and the top of its stack.
+      awk '/^  Failed /{show=1; n=0} show{print; if (++n>25) show=0} /^  Stack Trace:/{if(show) {n=20}}' "$logdir/$name.log"
+    fi
+  else
+    echo "$name: no test results (crashed?)"; failed=$((failed + 1)); status=1
+  fi
+}
+
 if [[ $status -eq 0 || -f tests/Ets2Coach.Telemetry.Tests/bin/Release/net10.0/Ets2Coach.Telemetry.Tests.dll ]]; then
   for proj in tests/*/*.csproj; do
-    name=$(basename "$proj" .csproj)
-    dotnet test "$proj" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" \
-      --results-directory "$logdir/trx" 2>&1 | tee "$logdir/$name.log" | grep -E '^(Passed!|Failed!|Skipped!)|error|\[FAIL\]' || true
-    trx="$logdir/trx/$name.trx"
-    if [[ -f $trx ]]; then
-      counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-      get() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"; }
-      p=$(get passed); f=$(get failed); t=$(get total); e=$(get executed)
-      p=${p:-0}; f=${f:-0}; t=${t:-0}; e=${e:-0}
-      passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + t - e))
-      if [[ $f -ne 0 ]]; then
-        status=1
-        # Show each failure's message and the top of its stack.
-        awk '/^  Failed /{show=1; n=0} show{print; if (++n>25) show=0} /^  Stack Trace:/{if(show) {n=20}}' "$logdir/$name.log"
-      fi
-    else
-      echo "$name: no test results (crashed?)"; failed=$((failed + 1)); status=1
-    fi
+    run_project "$(basename "$proj" .csproj)" "$proj"
   done
+
+  # 4. The replay decoder's simpler paths, as a CPU without AVX-512 (or without any vector
+  #    instructions) runs them: the codec tests again with those instruction sets switched off.
+  note "replay decoder on CPUs without AVX-512 / without vectors"
+  DOTNET_EnableAVX512F=0 run_project Recording.NoAvx512 tests/Ets2Coach.Recording.Tests/Ets2Coach.Recording.Tests.csproj --filter "FullyQualifiedName~Format"
+  DOTNET_EnableHWIntrinsic=0 run_project Recording.Scalar tests/Ets2Coach.Recording.Tests/Ets2Coach.Recording.Tests.csproj --filter "FullyQualifiedName~Format"
 fi
 
 echo
