@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 
 namespace Ets2Coach.Habits.Detectors;
@@ -27,10 +28,19 @@ internal sealed class BlockingDetector(DetectorContext context) : DetectorBase(c
 
     public override Signals RequiredSignals => Signals.Speed;
 
+    /// <summary>While moving with no stop open nothing happens: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
     {
+        if (_stopped || S.SegmentStart || !(S.SmoothedSpeedMps >= _stoppedBelowMps))
+        {
+            Track();
+        }
+    }
+
+    private void Track()
+    {
         var s = S;
-        var b = O.Blocking;
         var t = s.TimeSeconds;
         if (s.SegmentStart || (s.Available & Signals.Speed) == 0)
         {

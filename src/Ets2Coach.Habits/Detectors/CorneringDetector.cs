@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 
 namespace Ets2Coach.Habits.Detectors;
@@ -12,6 +13,7 @@ internal sealed class CorneringDetector(DetectorContext context) : DetectorBase(
     private const double LaneChangeMarginSeconds = 1.0;
 
     private readonly Ring<CorneringEpisode> _pending = new(16);
+    private readonly double _lowestCautionMps2 = Math.Min(context.Options.LaneChanges.LoadedCautionMps2, context.Options.LaneChanges.EmptyCautionMps2);
     private long _decided;
     private LevelTracker _levels;
     private bool _open;
@@ -25,7 +27,17 @@ internal sealed class CorneringDetector(DetectorContext context) : DetectorBase(
 
     public override Signals RequiredSignals => Signals.Speed | Signals.Lateral | Signals.Heading;
 
+    /// <summary>Below every caution level with nothing open or pending, nothing changes: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
+    {
+        if (_open || S.SegmentStart || _decided < _pending.Added || Math.Abs(S.LateralMps2) >= _lowestCautionMps2)
+        {
+            Track();
+        }
+    }
+
+    private void Track()
     {
         var s = S;
         var t = s.TimeSeconds;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 
 namespace Ets2Coach.Habits.Detectors;
@@ -22,7 +23,19 @@ internal sealed class FollowingDistanceDetector(DetectorContext context) : Detec
 
     public override Signals RequiredSignals => Signals.Speed | Signals.Deceleration;
 
+    /// <summary>Most frames change nothing here (no edge of slow driving, no drop, nothing new or pending): this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
+    {
+        var s = S;
+        if (s.SegmentStart || s.LimitDropped || _candidatesDone < _candidates.Added || _manoeuvresRead < Shared.Manoeuvres.Added ||
+            _brakingRead < Shared.Braking.Added || ((s.Available & Signals.Speed) != 0 && (s.SpeedKmh < O.Braking.OpenRoadStopKmh) != _slowOpen))
+        {
+            Track();
+        }
+    }
+
+    private void Track()
     {
         var s = S;
         var t = s.TimeSeconds;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 using Ets2Coach.Telemetry;
 
@@ -10,6 +11,7 @@ namespace Ets2Coach.Habits.Detectors;
 internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBase(context)
 {
     private readonly Ring<double> _collisions = new(16);
+    private readonly double _spikeSquared = context.Options.Braking.CollisionSpikeMps2 * context.Options.Braking.CollisionSpikeMps2;
     private LevelTracker _levels;
     private bool _open;
     private double _start;
@@ -46,7 +48,18 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
         }
     }
 
+    /// <summary>Below the firm level with nothing open or pending and no spike, nothing changes: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
+    {
+        var s = S;
+        if (_open || _pending || s.SegmentStart || s.DecelerationMps2 >= s.FirmMps2 || s.AccelerationSquaredMps4 > _spikeSquared)
+        {
+            Track();
+        }
+    }
+
+    private void Track()
     {
         var s = S;
         var t = s.TimeSeconds;
@@ -57,8 +70,7 @@ internal sealed class HardBrakingDetector(DetectorContext context) : DetectorBas
             EmitPending();
         }
 
-        var spike = O.Braking.CollisionSpikeMps2;
-        if (s.AccelerationSquaredMps4 > spike * spike && (_collisions.Count == 0 || t - _collisions.Back(0) > 0.5))
+        if (s.AccelerationSquaredMps4 > _spikeSquared && (_collisions.Count == 0 || t - _collisions.Back(0) > 0.5))
         {
             _collisions.Add(t);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 
 namespace Ets2Coach.Habits.Detectors;
@@ -22,7 +23,19 @@ internal sealed class IndicatorDetector(DetectorContext context) : DetectorBase(
 
     public override Signals RequiredSignals => Signals.Blinkers;
 
+    /// <summary>With the blinkers known and unchanged and nothing new to judge, nothing changes: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
+    {
+        var s = S;
+        if (s.SegmentStart || (s.Available & Signals.Blinkers) == 0 || s.LeftBlinker != _leftOn || s.RightBlinker != _rightOn ||
+            _manoeuvresRead < Shared.Manoeuvres.Added || _checksDone < _checks.Added)
+        {
+            Update();
+        }
+    }
+
+    private void Update()
     {
         var s = S;
         var t = s.TimeSeconds;

@@ -154,7 +154,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         var a = double.IsNaN(_endAt) ? _previousVlat : Clip(_previousVlat);
         var b = double.IsNaN(_endAt) ? vlat : Clip(vlat);
         _offset += 0.5 * (a + b) * s.DtSeconds;
-        if (Math.Sign(vlat) == _side)
+        if (SideOf(vlat) == _side)
         {
             _peakVlat = Math.Max(_peakVlat, Math.Abs(vlat));
         }
@@ -176,7 +176,7 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         }
         else if (Math.Abs(vlat) >= on)
         {
-            if (Math.Sign(vlat) == _side)
+            if (SideOf(vlat) == _side)
             {
                 _endAt = double.NaN; // it went on: one longer lane change
             }
@@ -204,7 +204,10 @@ internal sealed partial class LaneChangeDetector(DetectorContext context) : Dete
         _previousVlat = vlat;
     }
 
-    private double Clip(double vlat) => Math.Sign(vlat) == _side ? vlat : 0;
+    /// <summary>Math.Sign for the finite lateral speeds here: Math.Sign(double) checks for NaN to throw, which keeps it from inlining.</summary>
+    private static int SideOf(double vlat) => vlat > 0 ? 1 : vlat < 0 ? -1 : 0;
+
+    private double Clip(double vlat) => SideOf(vlat) == _side ? vlat : 0;
 
     private void Begin(double vlat)
     {

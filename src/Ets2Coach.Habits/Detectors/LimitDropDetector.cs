@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 
 namespace Ets2Coach.Habits.Detectors;
@@ -20,7 +21,17 @@ internal sealed class LimitDropDetector(DetectorContext context) : DetectorBase(
 
     public override Signals RequiredSignals => Signals.Speed | Signals.Limit;
 
+    /// <summary>Nothing to do unless an episode is open, the limit dropped or a segment starts: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
+    {
+        if (_open || S.LimitDropped || S.SegmentStart)
+        {
+            Track();
+        }
+    }
+
+    private void Track()
     {
         var s = S;
         var o = O.Speed;

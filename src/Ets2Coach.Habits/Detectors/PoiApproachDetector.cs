@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 using Ets2Coach.Telemetry;
 
@@ -39,7 +40,17 @@ internal sealed class PoiApproachDetector(DetectorContext context) : DetectorBas
         }
     }
 
+    /// <summary>Work only when a segment starts or a POI was learnt: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
+    {
+        if (S.SegmentStart || _poisSeen < S.Pois.Version)
+        {
+            JudgeNew();
+        }
+    }
+
+    private void JudgeNew()
     {
         var pois = S.Pois;
         if (S.SegmentStart)

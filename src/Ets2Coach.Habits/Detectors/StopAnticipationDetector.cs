@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ets2Coach.Habits.State;
 
 namespace Ets2Coach.Habits.Detectors;
@@ -14,19 +15,26 @@ internal sealed class StopAnticipationDetector(DetectorContext context) : Detect
 
     public override Signals RequiredSignals => Signals.Speed | Signals.Deceleration;
 
+    /// <summary>Only the frame the truck comes to a stop has work: this check inlines into the frame loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void OnFrame()
     {
         var s = S;
-        if (s.SegmentStart || !s.Forward)
+        var stopped = _stoppedBelowMps;
+        if (s.SmoothedSpeedMps < stopped && s.PreviousSmoothedSpeedMps >= stopped && !s.SegmentStart && s.Forward)
         {
-            return;
+            JudgeStop();
         }
+    }
 
+    private void JudgeStop()
+    {
+        var s = S;
         var b = O.Braking;
         var stopped = _stoppedBelowMps;
         var v = s.SmoothedSpeedMps;
         var v0 = s.PreviousSmoothedSpeedMps;
-        if (!(v < stopped && v0 >= stopped) || s.PhaseMaxSpeedMps * 3.6 < b.StopFromKmh)
+        if (s.PhaseMaxSpeedMps * 3.6 < b.StopFromKmh)
         {
             return;
         }

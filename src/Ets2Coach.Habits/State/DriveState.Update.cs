@@ -158,7 +158,7 @@ internal sealed partial class DriveState
 
         _previousHadPosition = hasPosition;
 
-        UpdateRoadAndSwitches(f, ref available);
+        available = UpdateRoadAndSwitches(f, available);
         Available = available;
         if (restart)
         {
@@ -166,7 +166,12 @@ internal sealed partial class DriveState
         }
 
         UpdateStopPhase(dt);
-        AppendHistory(t, restart);
+        if (restart || t + 1e-9 >= _nextGridSeconds)
+        {
+            AppendHistory(t, restart); // a 10 Hz grid point passed: about one frame in six
+        }
+
+        UpdatePreviousHistoryPosition();
 
         if (restart)
         {
@@ -185,7 +190,7 @@ internal sealed partial class DriveState
 
     private bool _headingValid;
 
-    private void UpdateRoadAndSwitches(in TelemetryFrame f, ref Signals available)
+    private Signals UpdateRoadAndSwitches(in TelemetryFrame f, Signals available)
     {
         var ch = f.ChannelsPresent;
 
@@ -252,6 +257,7 @@ internal sealed partial class DriveState
         }
 
         UpdateRefuel(available);
+        return available;
     }
 
     private void DecodeSwitches(TelemetryChannels ch, TruckSwitches sw)
@@ -299,12 +305,6 @@ internal sealed partial class DriveState
             _nextGridSeconds = _nextGridIndex * step;
         }
 
-        if (t + 1e-9 < _nextGridSeconds)
-        {
-            UpdatePreviousHistoryPosition();
-            return;
-        }
-
         while (_nextGridIndex * step <= t + 1e-9)
         {
             var g = _nextGridIndex * step;
@@ -343,8 +343,6 @@ internal sealed partial class DriveState
             _nextGridIndex++;
             _nextGridSeconds = _nextGridIndex * step;
         }
-
-        UpdatePreviousHistoryPosition();
     }
 
     private void UpdatePreviousHistoryPosition()

@@ -20,7 +20,7 @@ internal sealed partial class DriveState
     public const double ReversingBelowMps = -0.5 / 3.6;
 
     private readonly HabitOptions _options;
-    private SmoothingFactors _factors;
+    private readonly SmoothingFactors _factors;
     private Ema _speed;
     private Ema _deceleration;
     private Ema _lateral;
