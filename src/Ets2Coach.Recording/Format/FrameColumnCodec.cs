@@ -86,6 +86,11 @@ internal sealed partial class FrameColumnCodec
                 {
                     (bestCost, best, bestSparse, bestPlanes) = (cost, (ColumnPredictor)p, sparse, planeCount);
                 }
+
+                if (bestCost == 0)
+                {
+                    break; // a constant column: nothing can cost less, and only a lower cost would replace it
+                }
             }
 
             var chosen = _residuals.AsSpan(((int)best - 1) * n, n);
