@@ -46,20 +46,11 @@ static int by_value(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Prints the row and returns the median. */
-static double report(const char *what)
+/* Prints the row for samples of `batch` frames each. */
+static void report(const char *what, int batch)
 {
     qsort(s_samples, BATCHES, sizeof s_samples[0], by_value);
-    printf("| %s | %.1f | %.1f | %d x %d |\n", what, s_samples[BATCHES / 2], s_samples[(BATCHES * 99) / 100], BATCHES, BATCH);
-    return s_samples[BATCHES / 2];
-}
-
-/* Prints a row of single-call samples and returns the median. */
-static double report_single(const char *what)
-{
-    qsort(s_samples, BATCHES, sizeof s_samples[0], by_value);
-    printf("| %s | %.1f | %.1f | %d x 1 |\n", what, s_samples[BATCHES / 2], s_samples[(BATCHES * 99) / 100], BATCHES);
-    return s_samples[BATCHES / 2];
+    printf("| %s | %.1f | %.1f | %d x %d |\n", what, s_samples[BATCHES / 2], s_samples[(BATCHES * 99) / 100], BATCHES, batch);
 }
 
 /* ---------------------------------------------------------------- ring alone */
@@ -141,7 +132,7 @@ static void bench_clock(void)
         uint64_t t1 = now_ns();
         s_samples[b] = (double)(t1 - t0);
     }
-    report_single("clock: two back-to-back reads");
+    report("clock: two back-to-back reads", 1);
 }
 
 static void bench_frame_end(void)
@@ -168,14 +159,14 @@ int main(void)
 
     open_block();
     bench_ring();
-    report("ring publish (312-byte frame)");
+    report("ring publish (312-byte frame)", BATCH);
 
     atomic_store(&s_stop, 0);
     pthread_create(&reader, NULL, drain, NULL);
     bench_ring();
     atomic_store(&s_stop, 1);
     pthread_join(reader, NULL);
-    report("ring publish, a reader draining on another thread");
+    report("ring publish, a reader draining on another thread", BATCH);
     free(s_memory);
 
     fg_unique_shm_name("bench");
@@ -184,10 +175,10 @@ int main(void)
         return 1;
     }
     bench_plugin();
-    report("plugin frame: frame_start + 56 channel callbacks + frame_end");
+    report("plugin frame: frame_start + 56 channel callbacks + frame_end", BATCH);
     bench_clock();
     bench_frame_end();
-    report_single("plugin frame_end alone (the publish), one clock read included");
+    report("plugin frame_end alone (the publish), one clock read included", 1);
     fg_shutdown();
     fg_unload();
     return 0;
