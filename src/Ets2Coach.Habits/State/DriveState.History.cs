@@ -6,6 +6,7 @@ internal sealed partial class DriveState
     private double _previousHistoryX = double.NaN;
     private double _previousHistoryY = double.NaN;
     private double _previousHistoryZ = double.NaN;
+    private long _nextGridIndex;
     private double _nextGridSeconds;
 
     private void AppendHistory(double t, bool restart)
@@ -17,41 +18,35 @@ internal sealed partial class DriveState
             _nextGridSeconds = _nextGridIndex * step;
         }
 
+        // This frame and the one before (as last recorded); every grid point passed lies between them.
+        var hasPosition = (Available & Signals.Position) != 0;
+        var current = new PathSample
+        {
+            TimeSeconds = t,
+            DistanceM = DistanceM,
+            XMetres = hasPosition ? XMetres : double.NaN,
+            YMetres = hasPosition ? YMetres : double.NaN,
+            ZMetres = hasPosition ? ZMetres : double.NaN,
+            SpeedMps = SpeedAbsMps,
+            HeadingRad = HeadingRad,
+        };
+        var before = new PathSample
+        {
+            TimeSeconds = _previousTime,
+            DistanceM = _previousDistance,
+            XMetres = _previousHistoryX,
+            YMetres = _previousHistoryY,
+            ZMetres = _previousHistoryZ,
+            SpeedMps = _previousSpeedAbs,
+            HeadingRad = _previousHeadingRad,
+        };
+        var interpolate = !restart && t > _previousTime;
         while (_nextGridIndex * step <= t + 1e-9)
         {
             var g = _nextGridIndex * step;
-            var current = new PathSample
-            {
-                TimeSeconds = t,
-                DistanceM = DistanceM,
-                XMetres = (Available & Signals.Position) != 0 ? XMetres : double.NaN,
-                YMetres = (Available & Signals.Position) != 0 ? YMetres : double.NaN,
-                ZMetres = (Available & Signals.Position) != 0 ? ZMetres : double.NaN,
-                SpeedMps = SpeedAbsMps,
-                HeadingRad = HeadingRad,
-            };
-            if (restart || !(t > _previousTime))
-            {
-                current.TimeSeconds = g;
-                History.Add(current);
-            }
-            else
-            {
-                var before = new PathSample
-                {
-                    TimeSeconds = _previousTime,
-                    DistanceM = _previousDistance,
-                    XMetres = _previousHistoryX,
-                    YMetres = _previousHistoryY,
-                    ZMetres = _previousHistoryZ,
-                    SpeedMps = _previousSpeedAbs,
-                    HeadingRad = _previousHeadingRad,
-                };
-                var s = PathHistory.Lerp(before, current, (g - _previousTime) / (t - _previousTime));
-                s.TimeSeconds = g;
-                History.Add(s);
-            }
-
+            var sample = interpolate ? PathHistory.Lerp(before, current, (g - _previousTime) / (t - _previousTime)) : current;
+            sample.TimeSeconds = g;
+            History.Add(sample);
             _nextGridIndex++;
             _nextGridSeconds = _nextGridIndex * step;
         }
@@ -59,8 +54,9 @@ internal sealed partial class DriveState
 
     private void UpdatePreviousHistoryPosition()
     {
-        _previousHistoryX = (Available & Signals.Position) != 0 ? XMetres : double.NaN;
-        _previousHistoryY = (Available & Signals.Position) != 0 ? YMetres : double.NaN;
-        _previousHistoryZ = (Available & Signals.Position) != 0 ? ZMetres : double.NaN;
+        var hasPosition = (Available & Signals.Position) != 0;
+        _previousHistoryX = hasPosition ? XMetres : double.NaN;
+        _previousHistoryY = hasPosition ? YMetres : double.NaN;
+        _previousHistoryZ = hasPosition ? ZMetres : double.NaN;
     }
 }

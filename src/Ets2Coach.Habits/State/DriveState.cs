@@ -40,7 +40,6 @@ internal sealed partial class DriveState
     private double _previousHeadingRad;
     private double _previousDistance;
     private double _previousSmoothedSpeed;
-    private long _nextGridIndex;
 
     public DriveState(HabitOptions options)
     {
